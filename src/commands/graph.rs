@@ -1,0 +1,31 @@
+//! `aura graph`: the import dependency graph and its cycles.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::cli::{GlobalArgs, GraphArgs};
+use crate::engine::{self, AnalyzeOptions};
+use crate::progress::Bar;
+use crate::report::{write_graph, GraphFormat};
+use crate::ExitStatus;
+
+use super::{load_config, Output};
+
+/// Run `aura graph`.
+pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    let config = load_config(global, cwd)?;
+    let format = match global.format.as_deref() {
+        Some(f) => GraphFormat::parse(f).map_err(|e| anyhow::anyhow!(e))?,
+        None => GraphFormat::Table,
+    };
+    let bar = Bar::new(global);
+    let options = AnalyzeOptions { jobs: global.jobs /*TEMP*/, cwd: cwd.to_path_buf(), progress: &bar };
+    let report = engine::analyze(&args.paths, &config, &options)?;
+    bar.finish();
+    let mut out = Output::open(global)?;
+    let style = out.style(global);
+    write_graph(&report.graph, format, style, &mut out)?;
+    out.finish()?;
+    Ok(ExitStatus::Clean)
+}

@@ -1,0 +1,108 @@
+//! One file per subcommand. Each is thin: resolve configuration, call the engine, hand
+//! the result to a report writer.
+
+pub mod analyze;
+pub mod completions;
+// pub mod config; (TEMP until the config module lands)
+pub mod graph;
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+
+use crate::cli::{Cli, ColorChoice, Command, GlobalArgs};
+use crate::report::Style;
+use crate::ExitStatus;
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitStatus> {
+    let cwd = working_dir(&cli.global)?;
+    match &cli.command {
+        Command::Analyze(args) => analyze::run(args, &cli.global, &cwd),
+        Command::Graph(args) => graph::run(args, &cli.global, &cwd),
+        Command::Config(cmd) => {
+            let _ = cmd;
+            anyhow::bail!("TEMP")
+        }
+        Command::Completions(args) => completions::completions(args.shell, &cli.global),
+        Command::Man => completions::man(&cli.global),
+    }
+}
+
+/// The directory the command runs in: `-C DIR`, else the process's.
+fn working_dir(global: &GlobalArgs) -> Result<PathBuf> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    match &global.directory {
+        Some(dir) => {
+            let dir = cwd.join(dir);
+            anyhow::ensure!(dir.is_dir(), "-C {}: not a directory", dir.display());
+            Ok(dir)
+        }
+        None => Ok(cwd),
+    }
+}
+
+/// Where a report goes: standard output or `-o FILE`.
+pub struct Output {
+    inner: BufWriter<Box<dyn Write>>,
+    to_terminal: bool,
+    path: Option<PathBuf>,
+}
+
+impl Output {
+    /// Open the destination the global flags name.
+    pub fn open(global: &GlobalArgs) -> Result<Self> {
+        match &global.output {
+            Some(path) => {
+                let file = File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
+                Ok(Self { inner: BufWriter::new(Box::new(file)), to_terminal: false, path: Some(path.clone()) })
+            }
+            None => Ok(Self {
+                inner: BufWriter::new(Box::new(io::stdout().lock())),
+                to_terminal: io::stdout().is_terminal(),
+                path: None,
+            }),
+        }
+    }
+
+    /// Whether the output is a terminal (human formats by default, colors allowed).
+    pub fn is_terminal(&self) -> bool {
+        self.to_terminal
+    }
+
+    /// Flush; a failure names the file.
+    pub fn finish(mut self) -> Result<()> {
+        let path = self.path.take();
+        self.inner.flush().map_err(|e| match path {
+            Some(p) => anyhow::Error::new(e).context(format!("cannot write {}", p.display())),
+            None => anyhow::Error::new(e),
+        })
+    }
+
+    /// The style for human output on this destination.
+    pub fn style(&self, global: &GlobalArgs) -> Style {
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => self.to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        Style { color }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Load the configuration layers for a command.
+pub fn load_config(global: &GlobalArgs, cwd: &Path) -> Result<crate::config::Config> {
+    let _ = (global, cwd);
+    Ok(crate::config::Config::default()) // TEMP
+}

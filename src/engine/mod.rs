@@ -1,0 +1,337 @@
+//! The engine: walk → parse (one parser per language per thread) → one metrics pass,
+//! in parallel, with one consumer collecting the results into a [`Report`].
+//!
+//! [`analyze`] is the library entry point: `review`, the hooks and `serve` call it too.
+
+mod isolate;
+mod parse;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::graph::{self, ImportGraph};
+use crate::lang::Lang;
+use crate::metrics::{self, FileMetrics, MeasureOptions};
+pub use walk::{SourceFile, WalkError};
+
+/// Version of the JSON report's shape; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything one analysis found.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub tool: Tool,
+    /// The directory paths in the report are relative to.
+    pub root: String,
+    pub summary: Summary,
+    pub files: Vec<FileReport>,
+    /// Files that were not analyzed, each with the reason.
+    pub skipped: Vec<Skipped>,
+    /// Files whose analysis failed (an internal error, isolated to that file).
+    pub errors: Vec<FileError>,
+    pub graph: ImportGraph,
+}
+
+/// The program that wrote a report.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+/// One analyzed file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileReport {
+    /// Relative to the report's root, with `/` separators.
+    pub path: String,
+    pub language: Lang,
+    #[serde(flatten)]
+    pub metrics: FileMetrics,
+}
+
+/// A file that was not analyzed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// A file whose analysis failed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileError {
+    pub path: String,
+    pub message: String,
+}
+
+/// Totals and distributions over the whole report.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Summary {
+    pub files: u32,
+    pub lines: metrics::Lines,
+    pub functions: u32,
+    pub classes: u32,
+    pub parse_errors: u32,
+    /// Per language: files, lines and functions.
+    pub languages: Vec<LanguageSummary>,
+    /// Functions per cyclomatic band: 1-5, 6-10, 11-20, 21-50, over 50.
+    pub cyclomatic_distribution: [u32; 5],
+    /// Mean maintainability index over files.
+    pub maintainability: f64,
+    pub documentation: metrics::DocCoverage,
+    /// The most complex functions, worst first (by cognitive, then cyclomatic).
+    pub worst_functions: Vec<FunctionRef>,
+}
+
+/// Totals of one language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LanguageSummary {
+    pub language: Lang,
+    pub files: u32,
+    pub lines: metrics::Lines,
+    pub functions: u32,
+}
+
+/// A function named by file and line.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FunctionRef {
+    pub path: String,
+    pub qualified_name: String,
+    pub start_line: u32,
+    pub cyclomatic: u32,
+    pub cognitive: u32,
+    pub lines: u32,
+}
+
+/// Errors that stop an analysis before it starts (per-file problems never do).
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error("{0}: no such file or directory")]
+    NotFound(PathBuf),
+    #[error("invalid include/exclude glob `{glob}`: {message}")]
+    Glob { glob: String, message: String },
+    #[error("could not start {jobs} worker threads: {message}")]
+    Threads { jobs: usize, message: String },
+}
+
+/// Receives progress from the engine (a terminal progress bar, or nothing).
+pub trait Progress: Sync {
+    /// The walk is done: `total` files will be analyzed.
+    fn start(&self, total: usize);
+    /// One more file is done.
+    fn advance(&self);
+}
+
+/// No progress reporting.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: usize) {}
+    fn advance(&self) {}
+}
+
+/// How to run an analysis.
+pub struct AnalyzeOptions<'a> {
+    /// Worker threads (None: one per core).
+    pub jobs: Option<usize>,
+    /// Relative paths in the report are relative to this directory.
+    pub cwd: PathBuf,
+    pub progress: &'a dyn Progress,
+}
+
+/// Analyze files and directories: the one entry point every command uses.
+pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> Result<Report, EngineError> {
+    let cwd = &options.cwd;
+    let paths: Vec<PathBuf> = if paths.is_empty() {
+        vec![cwd.clone()]
+    } else {
+        paths.iter().map(|p| clean(&cwd.join(p))).collect()
+    };
+    for p in &paths {
+        if std::fs::symlink_metadata(p).is_err() {
+            return Err(EngineError::NotFound(p.clone()));
+        }
+    }
+    let root = report_root(&paths, cwd);
+    let walked = walk::walk(&paths, &root, &config.analysis)?;
+    options.progress.start(walked.files.len());
+
+    let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
+    let max_size = config.analysis.max_file_size;
+    let run = || -> Vec<Outcome> {
+        walked
+            .files
+            .par_iter()
+            .map(|file| {
+                let outcome = analyze_file(file, max_size, measure);
+                options.progress.advance();
+                outcome
+            })
+            .collect()
+    };
+    let outcomes = match options.jobs {
+        Some(jobs) if jobs > 0 => rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .map_err(|e| EngineError::Threads { jobs, message: e.to_string() })?
+            .install(run),
+        _ => run(),
+    };
+
+    let mut files = Vec::new();
+    let mut skipped = walked.skipped;
+    let mut errors = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Analyzed(f) => files.push(f),
+            Outcome::Skipped(s) => skipped.push(s),
+            Outcome::Failed(e) => errors.push(e),
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+
+    let graph = graph::build(&mut files, &root);
+    let summary = summarize(&files);
+    Ok(Report {
+        schema_version: SCHEMA_VERSION,
+        tool: Tool { name: "aura".into(), version: env!("CARGO_PKG_VERSION").into() },
+        root: root.display().to_string(),
+        summary,
+        files,
+        skipped,
+        errors,
+        graph,
+    })
+}
+
+/// Drop `.` components so reports show `/repo`, not `/repo/.`.
+fn clean(path: &Path) -> PathBuf {
+    path.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
+}
+
+/// One directory argument: paths relative to it; otherwise relative to the working directory.
+fn report_root(paths: &[PathBuf], cwd: &Path) -> PathBuf {
+    match paths {
+        [single] if single.is_dir() => single.clone(),
+        _ => cwd.to_path_buf(),
+    }
+}
+
+enum Outcome {
+    Analyzed(FileReport),
+    Skipped(Skipped),
+    Failed(FileError),
+}
+
+/// Bytes read to look for a `#!` line or a NUL byte before reading a whole file.
+const SNIFF: usize = 8192;
+
+fn analyze_file(file: &SourceFile, max_size: u64, options: MeasureOptions) -> Outcome {
+    let skip = |reason: String| Outcome::Skipped(Skipped { path: file.display.clone(), reason });
+    if file.size > max_size {
+        return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", file.size));
+    }
+    let bytes = match std::fs::read(&file.path) {
+        Ok(b) => b,
+        Err(e) => return skip(format!("unreadable: {}", io_reason(&e))),
+    };
+    if bytes.len() as u64 > max_size {
+        return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", bytes.len()));
+    }
+    if bytes[..bytes.len().min(SNIFF)].contains(&0) {
+        return skip("binary file (contains NUL bytes)".into());
+    }
+    let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let lang = file.lang;
+    match isolate::isolate(|| parse::measure_source(lang, src, options)) {
+        Ok(Some(metrics)) => Outcome::Analyzed(FileReport { path: file.display.clone(), language: lang, metrics }),
+        Ok(None) => skip(format!("the {lang} parser gave up on this file")),
+        Err(message) => Outcome::Failed(FileError {
+            path: file.display.clone(),
+            message: format!("internal error while analyzing (please report it): {message}"),
+        }),
+    }
+}
+
+/// A short, stable reason for an I/O error.
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => "deleted during the analysis".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Analyze one in-memory source (for `review` and `serve`, which read blobs, not files).
+pub fn analyze_source(lang: Lang, path: &str, src: &[u8], config: &Config) -> Result<FileReport, FileError> {
+    let options = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
+    let src = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
+    match isolate::isolate(|| parse::measure_source(lang, src, options)) {
+        Ok(Some(metrics)) => Ok(FileReport { path: path.into(), language: lang, metrics }),
+        Ok(None) => Err(FileError { path: path.into(), message: format!("the {lang} parser gave up") }),
+        Err(message) => Err(FileError { path: path.into(), message }),
+    }
+}
+
+fn summarize(files: &[FileReport]) -> Summary {
+    let mut s = Summary::default();
+    let mut mi_sum = 0.0;
+    let mut worst = Vec::new();
+    for f in files {
+        let m = &f.metrics;
+        s.files += 1;
+        s.lines += m.lines;
+        s.functions += m.functions.len() as u32;
+        s.classes += m.classes;
+        s.parse_errors += m.parse_errors;
+        s.documentation.public += m.documentation.public;
+        s.documentation.documented += m.documentation.documented;
+        mi_sum += m.maintainability;
+        match s.languages.iter_mut().find(|l| l.language == f.language) {
+            Some(l) => {
+                l.files += 1;
+                l.lines += m.lines;
+                l.functions += m.functions.len() as u32;
+            }
+            None => s.languages.push(LanguageSummary {
+                language: f.language,
+                files: 1,
+                lines: m.lines,
+                functions: m.functions.len() as u32,
+            }),
+        }
+        for func in &m.functions {
+            let band = match func.cyclomatic {
+                0..=5 => 0,
+                6..=10 => 1,
+                11..=20 => 2,
+                21..=50 => 3,
+                _ => 4,
+            };
+            s.cyclomatic_distribution[band] += 1;
+            worst.push((func.cognitive, func.cyclomatic, f, func));
+        }
+    }
+    s.languages.sort_by(|a, b| b.lines.code.cmp(&a.lines.code).then(a.language.cmp(&b.language)));
+    s.maintainability = if s.files > 0 { (mi_sum / f64::from(s.files) * 100.0).round() / 100.0 } else { 100.0 };
+    worst.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.path.cmp(&b.2.path)).then(a.3.start_line.cmp(&b.3.start_line)));
+    s.worst_functions = worst
+        .into_iter()
+        .take(10)
+        .map(|(_, _, f, func)| FunctionRef {
+            path: f.path.clone(),
+            qualified_name: func.qualified_name.clone(),
+            start_line: func.start_line,
+            cyclomatic: func.cyclomatic,
+            cognitive: func.cognitive,
+            lines: func.lines,
+        })
+        .collect();
+    s
+}

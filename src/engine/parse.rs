@@ -1,0 +1,37 @@
+//! Parsing: one tree-sitter parser per language per thread, reused across files.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use tree_sitter::Parser;
+
+use crate::lang::Lang;
+use crate::metrics::{self, FileMetrics, MeasureOptions};
+
+thread_local! {
+    static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
+}
+
+/// Parse `src` with this thread's parser for `lang` and measure it. `None` when the
+/// language is not compiled in or the parser gave up.
+pub fn measure_source(lang: Lang, src: &[u8], options: MeasureOptions) -> Option<FileMetrics> {
+    let table = lang.table()?;
+    let tree = PARSERS.with(|cell| {
+        let mut parsers = cell.borrow_mut();
+        let parser = match parsers.entry(lang) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let mut parser = Parser::new();
+                parser.set_language(&table.language).ok()?;
+                e.insert(parser)
+            }
+        };
+        let tree = parser.parse(src, None);
+        if tree.is_none() {
+            // a parser that gave up may hold state: start afresh next time
+            parser.reset();
+        }
+        tree
+    })?;
+    Some(metrics::measure(table, &tree, src, options))
+}

@@ -1,0 +1,150 @@
+//! The walk: `.gitignore`, `.ignore`, `.auraignore` and global git excludes honoured,
+//! `.git` never entered, include/exclude globs applied, languages detected.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use ignore::overrides::OverrideBuilder;
+use ignore::WalkBuilder;
+
+use super::{EngineError, Skipped, SNIFF};
+use crate::config::AnalysisConfig;
+use crate::lang::{self, Lang};
+
+/// A file the walk found and recognised.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The path as reports show it: relative to the root, `/`-separated.
+    pub display: String,
+    pub lang: Lang,
+    pub size: u64,
+}
+
+/// A problem met while walking.
+#[derive(Debug, Clone)]
+pub struct WalkError {
+    pub path: String,
+    pub message: String,
+}
+
+/// What the walk found.
+pub struct Walked {
+    pub files: Vec<SourceFile>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Walk `paths`, returning source files in a stable order.
+pub fn walk(paths: &[PathBuf], root: &Path, config: &AnalysisConfig) -> Result<Walked, EngineError> {
+    let mut overrides = OverrideBuilder::new(root);
+    for glob in &config.include {
+        overrides
+            .add(glob)
+            .map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
+    }
+    for glob in &config.exclude {
+        overrides
+            .add(&format!("!{glob}"))
+            .map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
+    }
+    let overrides = overrides
+        .build()
+        .map_err(|e| EngineError::Glob { glob: String::new(), message: e.to_string() })?;
+    let languages: Vec<Lang> = config.languages.iter().filter_map(|l| Lang::from_name(l)).collect();
+
+    let mut builder = WalkBuilder::new(&paths[0]);
+    for p in &paths[1..] {
+        builder.add(p);
+    }
+    builder
+        .follow_links(true)
+        .require_git(false)
+        .add_custom_ignore_filename(".auraignore")
+        .overrides(overrides)
+        .filter_entry(|e| e.file_name() != ".git");
+
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for entry in builder.build() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                skipped.push(walk_error(&err, root));
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let display = display_path(path, root);
+        let head = if path.extension().is_none() { sniff(path) } else { Vec::new() };
+        let Some(spec) = lang::detect(path, &head) else { continue };
+        if !languages.is_empty() && !languages.contains(&spec.lang) {
+            continue;
+        }
+        let size = match entry.metadata() {
+            Ok(m) => m.len(),
+            Err(e) => {
+                skipped.push(Skipped { path: display, reason: format!("unreadable: {e}") });
+                continue;
+            }
+        };
+        files.push(SourceFile { path: path.to_path_buf(), display, lang: spec.lang, size });
+    }
+    files.sort_by(|a, b| a.display.cmp(&b.display));
+    files.dedup_by(|a, b| a.display == b.display);
+    Ok(Walked { files, skipped })
+}
+
+/// The first bytes of a file, for its `#!` line.
+fn sniff(path: &Path) -> Vec<u8> {
+    let mut head = Vec::with_capacity(256);
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(SNIFF.min(256) as u64).read_to_end(&mut head);
+    }
+    head
+}
+
+/// `path` relative to `root`, `/`-separated; as given when outside `root`.
+pub fn display_path(path: &Path, root: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let s = rel.to_string_lossy();
+    let s = if std::path::MAIN_SEPARATOR == '/' { s.into_owned() } else { s.replace('\\', "/") };
+    if s.is_empty() {
+        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    } else {
+        s
+    }
+}
+
+fn walk_error(err: &ignore::Error, root: &Path) -> Skipped {
+    let mut path = String::new();
+    let mut current = err;
+    let reason;
+    loop {
+        match current {
+            ignore::Error::WithPath { path: p, err: inner } => {
+                path = display_path(p, root);
+                current = inner;
+            }
+            ignore::Error::WithDepth { err: inner, .. } | ignore::Error::WithLineNumber { err: inner, .. } => {
+                current = inner
+            }
+            ignore::Error::Loop { child, .. } => {
+                path = display_path(child, root);
+                reason = "symlink loop".into();
+                break;
+            }
+            ignore::Error::Io(e) => {
+                reason = format!("unreadable: {}", super::io_reason(e));
+                break;
+            }
+            other => {
+                reason = other.to_string();
+                break;
+            }
+        }
+    }
+    Skipped { path, reason }
+}

@@ -1,0 +1,365 @@
+//! The import graph: each file's imports resolved to files of the repository where the
+//! language allows it, and the cycles among them.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::Path;
+
+use petgraph::algo::tarjan_scc;
+use petgraph::graph::DiGraph;
+use serde::{Deserialize, Serialize};
+
+use crate::engine::FileReport;
+use crate::lang::Lang;
+
+/// Edges between analyzed files, and the cycles they form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportGraph {
+    /// `[importer, imported]` pairs, sorted.
+    pub edges: Vec<(String, String)>,
+    /// Each strongly connected set of two or more files (or a file importing itself),
+    /// sorted, smallest path first.
+    pub cycles: Vec<Vec<String>>,
+}
+
+/// Resolve every file's imports (filling `Import::resolved`) and build the graph.
+pub fn build(files: &mut [FileReport], root: &Path) -> ImportGraph {
+    let index = Index::new(files, root);
+    let mut edges = BTreeSet::new();
+    for i in 0..files.len() {
+        let (path, lang) = (files[i].path.clone(), files[i].language);
+        for import in &mut files[i].metrics.imports {
+            if let Some(target) = index.resolve(&path, lang, &import.module) {
+                if target != path || import.module.starts_with("mod ") {
+                    edges.insert((path.clone(), target.clone()));
+                }
+                import.resolved = Some(target);
+            }
+        }
+    }
+    let edges: Vec<(String, String)> = edges.into_iter().collect();
+    let cycles = cycles(&edges);
+    ImportGraph { edges, cycles }
+}
+
+fn cycles(edges: &[(String, String)]) -> Vec<Vec<String>> {
+    let mut graph = DiGraph::<&str, ()>::new();
+    let mut nodes = HashMap::new();
+    for (a, b) in edges {
+        let a = *nodes.entry(a.as_str()).or_insert_with(|| graph.add_node(a.as_str()));
+        let b = *nodes.entry(b.as_str()).or_insert_with(|| graph.add_node(b.as_str()));
+        graph.add_edge(a, b, ());
+    }
+    let mut cycles: Vec<Vec<String>> = tarjan_scc(&graph)
+        .into_iter()
+        .filter(|scc| scc.len() > 1 || graph.contains_edge(scc[0], scc[0]))
+        .map(|scc| {
+            let mut files: Vec<String> = scc.iter().map(|&n| graph[n].to_string()).collect();
+            files.sort();
+            files
+        })
+        .collect();
+    cycles.sort();
+    cycles
+}
+
+/// Lookup tables over the analyzed files.
+struct Index {
+    paths: HashSet<String>,
+    /// Python dotted module name → file.
+    python: HashMap<String, String>,
+    /// Go: module path from `go.mod` → its directory (relative to the root).
+    go_modules: Vec<(String, String)>,
+    /// Go: directory → its non-test files.
+    go_dirs: HashMap<String, Vec<String>>,
+    /// File name → paths with that name (for suffix matches).
+    by_name: HashMap<String, Vec<String>>,
+}
+
+impl Index {
+    fn new(files: &[FileReport], root: &Path) -> Self {
+        let paths: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
+        let mut python = HashMap::new();
+        let mut go_dirs: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
+        for f in files {
+            let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_string();
+            by_name.entry(name).or_default().push(f.path.clone());
+            match f.language {
+                Lang::Python => {
+                    if let Some(module) = python_module(&f.path, &paths) {
+                        python.entry(module).or_insert_with(|| f.path.clone());
+                    }
+                }
+                Lang::Go if !f.path.ends_with("_test.go") => {
+                    go_dirs.entry(parent(&f.path).to_string()).or_default().push(f.path.clone());
+                }
+                _ => {}
+            }
+        }
+        let go_modules = go_modules(root, &go_dirs);
+        Self { paths, python, go_modules, go_dirs, by_name }
+    }
+
+    fn resolve(&self, from: &str, lang: Lang, module: &str) -> Option<String> {
+        match lang {
+            Lang::Python => self.python_import(from, module),
+            Lang::JavaScript | Lang::TypeScript | Lang::Tsx => self.relative_script(from, module),
+            Lang::Go => self.go_import(module),
+            Lang::Rust => self.rust_import(from, module),
+            Lang::Java => self.java_import(module),
+            Lang::C | Lang::Cpp => self.include(from, module),
+            _ => None,
+        }
+    }
+
+    fn python_import(&self, from: &str, module: &str) -> Option<String> {
+        let absolute = if module.starts_with('.') {
+            let dots = module.chars().take_while(|&c| c == '.').count();
+            let own = python_module(from, &self.paths)?;
+            let mut parts: Vec<&str> = own.split('.').collect();
+            // a module's package is its parent; a package's `__init__` is itself
+            if !from.ends_with("__init__.py") {
+                parts.pop();
+            }
+            for _ in 1..dots {
+                parts.pop()?;
+            }
+            let rest = &module[dots..];
+            let base = parts.join(".");
+            match (base.is_empty(), rest.is_empty()) {
+                (true, _) => rest.to_string(),
+                (false, true) => base,
+                (false, false) => format!("{base}.{rest}"),
+            }
+        } else {
+            module.to_string()
+        };
+        self.python.get(&absolute).cloned()
+    }
+
+    fn relative_script(&self, from: &str, module: &str) -> Option<String> {
+        if !module.starts_with("./") && !module.starts_with("../") {
+            return None;
+        }
+        let base = normalize(&join(parent(from), module))?;
+        let stem = base.trim_end_matches(".js").trim_end_matches(".mjs").trim_end_matches(".cjs");
+        let candidates = [
+            base.clone(),
+            format!("{stem}.ts"),
+            format!("{stem}.tsx"),
+            format!("{base}.ts"),
+            format!("{base}.tsx"),
+            format!("{base}.js"),
+            format!("{base}.jsx"),
+            format!("{base}.mjs"),
+            format!("{base}.cjs"),
+            format!("{base}/index.ts"),
+            format!("{base}/index.tsx"),
+            format!("{base}/index.js"),
+            format!("{base}/index.jsx"),
+        ];
+        candidates.into_iter().find(|c| self.paths.contains(c))
+    }
+
+    fn go_import(&self, module: &str) -> Option<String> {
+        for (prefix, dir) in &self.go_modules {
+            let rest = if module == prefix {
+                Some("")
+            } else {
+                module.strip_prefix(prefix.as_str()).and_then(|r| r.strip_prefix('/'))
+            };
+            if let Some(rest) = rest {
+                let target = match (dir.is_empty(), rest.is_empty()) {
+                    (true, _) => rest.to_string(),
+                    (false, true) => dir.clone(),
+                    (false, false) => format!("{dir}/{rest}"),
+                };
+                // a package is a directory: point at its first file
+                return self.go_dirs.get(&target).and_then(|files| files.iter().min().cloned());
+            }
+        }
+        None
+    }
+
+    fn rust_import(&self, from: &str, module: &str) -> Option<String> {
+        if let Some(name) = module.strip_prefix("mod ") {
+            let file_name = from.rsplit('/').next().unwrap_or(from);
+            let dir = parent(from);
+            let base = if matches!(file_name, "mod.rs" | "lib.rs" | "main.rs") {
+                dir.to_string()
+            } else {
+                join(dir, file_name.trim_end_matches(".rs"))
+            };
+            let candidates = [join(&base, &format!("{name}.rs")), join(&base, &format!("{name}/mod.rs"))];
+            return candidates.into_iter().find(|c| self.paths.contains(c));
+        }
+        let rest = module.strip_prefix("crate::")?;
+        let src = crate_src_dir(from, &self.paths)?;
+        let parts: Vec<&str> = rest.split("::").collect();
+        // the longest module path that is a file: crate::a::b::Item → src/a/b.rs
+        for n in (1..=parts.len()).rev() {
+            let base = join(&src, &parts[..n].join("/"));
+            for candidate in [format!("{base}.rs"), format!("{base}/mod.rs")] {
+                if self.paths.contains(&candidate) {
+                    return Some(candidate);
+                }
+            }
+        }
+        None
+    }
+
+    fn java_import(&self, module: &str) -> Option<String> {
+        let class = module.rsplit('.').next()?;
+        let suffix = format!("{}.java", module.replace('.', "/"));
+        self.by_name
+            .get(&format!("{class}.java"))?
+            .iter()
+            .find(|p| p.ends_with(&suffix) && (p.len() == suffix.len() || p[..p.len() - suffix.len()].ends_with('/')))
+            .cloned()
+    }
+
+    fn include(&self, from: &str, module: &str) -> Option<String> {
+        let name = module.strip_prefix('"')?.strip_suffix('"')?;
+        if let Some(local) = normalize(&join(parent(from), name)) {
+            if self.paths.contains(&local) {
+                return Some(local);
+            }
+        }
+        if self.paths.contains(name) {
+            return Some(name.to_string());
+        }
+        let file = name.rsplit('/').next()?;
+        let matches: Vec<&String> = self
+            .by_name
+            .get(file)?
+            .iter()
+            .filter(|p| p.ends_with(name) && (p.len() == name.len() || p[..p.len() - name.len()].ends_with('/')))
+            .collect();
+        // only an unambiguous match is an edge
+        match matches.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => None,
+        }
+    }
+}
+
+/// A Python file's dotted module name: its path from the top of its package tree
+/// (the first ancestor directory without `__init__.py`).
+fn python_module(path: &str, paths: &HashSet<String>) -> Option<String> {
+    let stem = path.strip_suffix(".py").or_else(|| path.strip_suffix(".pyi"))?;
+    let mut parts: Vec<&str> = stem.split('/').collect();
+    if parts.last() == Some(&"__init__") {
+        parts.pop();
+    }
+    let mut start = parts.len().saturating_sub(1);
+    while start > 0 {
+        let dir = parts[..start].join("/");
+        if paths.contains(&format!("{dir}/__init__.py")) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start >= parts.len() {
+        return None;
+    }
+    Some(parts[start..].join("."))
+}
+
+/// The `src` directory of the crate a Rust file belongs to: the nearest ancestor holding
+/// `lib.rs` or `main.rs`.
+fn crate_src_dir(from: &str, paths: &HashSet<String>) -> Option<String> {
+    let mut dir = parent(from).to_string();
+    loop {
+        if paths.contains(&join(&dir, "lib.rs")) || paths.contains(&join(&dir, "main.rs")) {
+            return Some(dir);
+        }
+        if dir.is_empty() {
+            return None;
+        }
+        dir = parent(&dir).to_string();
+    }
+}
+
+/// Go module paths declared by `go.mod` files in the directories holding Go code.
+fn go_modules(root: &Path, go_dirs: &HashMap<String, Vec<String>>) -> Vec<(String, String)> {
+    let mut seen = HashSet::new();
+    let mut modules = Vec::new();
+    for dir in go_dirs.keys() {
+        let mut d = dir.clone();
+        loop {
+            if seen.insert(d.clone()) {
+                let go_mod = root.join(&d).join("go.mod");
+                if let Ok(text) = std::fs::read_to_string(&go_mod) {
+                    let module = text
+                        .lines()
+                        .find_map(|l| l.trim().strip_prefix("module "))
+                        .map(|m| m.trim().trim_matches('"').to_string());
+                    if let Some(m) = module {
+                        modules.push((m, d.clone()));
+                    }
+                }
+            }
+            if d.is_empty() {
+                break;
+            }
+            d = parent(&d).to_string();
+        }
+    }
+    // the longest module path wins for nested modules
+    modules.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    modules
+}
+
+fn parent(path: &str) -> &str {
+    path.rfind('/').map(|i| &path[..i]).unwrap_or("")
+}
+
+fn join(dir: &str, rest: &str) -> String {
+    if dir.is_empty() { rest.to_string() } else { format!("{dir}/{rest}") }
+}
+
+/// Resolve `.` and `..`; `None` when it climbs above the root.
+fn normalize(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_modules_start_at_the_top_package() {
+        let paths: HashSet<String> =
+            ["src/pkg/__init__.py", "src/pkg/a.py", "src/pkg/sub/__init__.py", "src/pkg/sub/b.py", "tool.py"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        assert_eq!(python_module("src/pkg/sub/b.py", &paths).as_deref(), Some("pkg.sub.b"));
+        assert_eq!(python_module("src/pkg/__init__.py", &paths).as_deref(), Some("pkg"));
+        assert_eq!(python_module("tool.py", &paths).as_deref(), Some("tool"));
+    }
+
+    #[test]
+    fn normalize_resolves_dots() {
+        assert_eq!(normalize("a/./b/../c").as_deref(), Some("a/c"));
+        assert_eq!(normalize("../x"), None);
+    }
+
+    #[test]
+    fn cycles_are_strongly_connected_sets() {
+        let e = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let edges = vec![e("a", "b"), e("b", "c"), e("c", "a"), e("c", "d"), e("d", "d")];
+        assert_eq!(cycles(&edges), vec![vec!["a".to_string(), "b".into(), "c".into()], vec!["d".to_string()]]);
+    }
+}

@@ -1,0 +1,112 @@
+//! Python: node kinds of tree-sitter-python.
+
+use tree_sitter::Node;
+
+use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+
+pub static KINDS: Kinds = Kinds {
+    functions: &["function_definition"],
+    closures: &["lambda"],
+    classes: &["class_definition"],
+    scopes: &[],
+    branches: &[
+        "if_statement",
+        "elif_clause",
+        "for_statement",
+        "while_statement",
+        "except_clause",
+        "conditional_expression",
+        "for_in_clause",
+        "if_clause",
+    ],
+    cases: &["case_clause"],
+    branch_tokens: &[("and", "boolean_operator"), ("or", "boolean_operator")],
+    logical_operators: &["and", "or"],
+    logical_expressions: &["boolean_operator"],
+    parens: &["parenthesized_expression"],
+    ifs: &["if_statement"],
+    elses: &["else_clause"],
+    elifs: &["elif_clause"],
+    cognitive: &[
+        "for_statement",
+        "while_statement",
+        "except_clause",
+        "conditional_expression",
+        "match_statement",
+    ],
+    nesting: &["try_statement", "with_statement"],
+    jumps: &[],
+    labels: &[],
+    gotos: &[],
+    calls: &["call"],
+    comments: &["comment"],
+    strings: &["string", "concatenated_string"],
+    imports: &["import_statement", "import_from_statement", "future_import_statement"],
+    case_count: CaseCount::NonDefault,
+    class_needs_body: false,
+};
+
+pub const SPEC: LangSpec = LangSpec {
+    lang: Lang::Python,
+    name: "python",
+    extensions: &["py", "pyi", "pyw"],
+    interpreters: &["python", "pypy"],
+    grammar: || tree_sitter_python::LANGUAGE.into(),
+    kinds: &KINDS,
+    hooks: Hooks { imports, is_public, function_name: common::name_field, is_documented },
+};
+
+/// `import a.b as c, d` → `a.b`, `d`; `from .x import y` → `.x`, `.x.y`.
+fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
+    match node.kind() {
+        "import_from_statement" => {
+            let Some(module) = node.child_by_field_name("module_name") else { return };
+            let module = text(module, src).into_owned();
+            let mut cursor = node.walk();
+            let mut named = false;
+            for name in node.children_by_field_name("name", &mut cursor) {
+                let name = match name.kind() {
+                    "aliased_import" => name.child_by_field_name("name"),
+                    _ => Some(name),
+                };
+                if let Some(name) = name {
+                    let sep = if module.ends_with('.') { "" } else { "." };
+                    out.push(format!("{module}{sep}{}", text(name, src)));
+                    named = true;
+                }
+            }
+            if !named || !module.chars().all(|c| c == '.') {
+                out.push(module);
+            }
+        }
+        "future_import_statement" => out.push("__future__".into()),
+        _ => {
+            let mut cursor = node.walk();
+            for name in node.children_by_field_name("name", &mut cursor) {
+                let name = match name.kind() {
+                    "aliased_import" => name.child_by_field_name("name"),
+                    _ => Some(name),
+                };
+                if let Some(name) = name {
+                    out.push(text(name, src).into_owned());
+                }
+            }
+        }
+    }
+}
+
+/// Public: not `_private` (dunder names are public). The engine already excludes
+/// definitions nested in functions.
+fn is_public(node: Node, src: &[u8]) -> bool {
+    let Some(name) = node.child_by_field_name("name") else { return false };
+    let name = text(name, src);
+    !name.starts_with('_') || (name.starts_with("__") && name.ends_with("__"))
+}
+
+/// A docstring: the body's first statement is a string.
+fn is_documented(node: Node, _src: &[u8]) -> bool {
+    let Some(body) = node.child_by_field_name("body") else { return false };
+    let Some(first) = body.named_child(0) else { return false };
+    first.kind() == "expression_statement"
+        && first.named_child(0).is_some_and(|s| s.kind() == "string" || s.kind() == "concatenated_string")
+}

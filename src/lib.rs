@@ -1,0 +1,25 @@
+//! aura: local-first code intelligence.
+//!
+//! The data takes one road: CLI → config → walk → parse → one metrics pass → report.
+//! [`engine::analyze`] is the library entry point every command reuses.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod engine;
+pub mod graph;
+pub mod lang;
+pub mod metrics;
+pub mod progress;
+pub mod report;
+
+/// The exit codes documented in SPEC 2, the same for every output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Nothing at or above the gate.
+    Clean = 0,
+    /// Findings at or above the gate, or a lint failure.
+    Failure = 1,
+    /// A usage, configuration or tool error.
+    Error = 2,
+}

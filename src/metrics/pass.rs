@@ -1,0 +1,532 @@
+//! The one pass: a single iterative walk over a tree with one cursor computes lines,
+//! functions, cyclomatic and cognitive complexity, nesting, Halstead, documentation and
+//! imports together. Never recursive: 10,000 nested brackets must not overflow the stack.
+
+use tree_sitter::{Node, Tree};
+
+use super::halstead::Tally;
+use super::loc::{count_rows, LineMap};
+use super::{maintainability_index, DocCoverage, FileMetrics, FunctionMetrics, Import};
+use crate::lang::{role, text, CaseCount, Lang, LangTable};
+
+/// Options of the pass that come from configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct MeasureOptions {
+    /// Count Python docstrings (a string alone in a statement) as comment lines.
+    pub docstrings_as_comments: bool,
+}
+
+impl Default for MeasureOptions {
+    fn default() -> Self {
+        Self { docstrings_as_comments: true }
+    }
+}
+
+/// No enclosing function: the file's top level.
+const TOP: u32 = u32::MAX;
+
+/// What the walk remembers about each ancestor of the current node.
+#[derive(Clone, Copy)]
+struct Frame {
+    kind: u16,
+    role: u32,
+    /// Innermost enclosing function (index into `Pass::functions`), or `TOP`.
+    func: u32,
+    /// Cognitive nesting level for this node's children.
+    nest: u16,
+    /// Nesting depth of control structures for this node's children.
+    depth: u16,
+    /// For `if` nodes and their `else` wrappers: the level the `if` chain sits at.
+    chain_nest: u16,
+    chain_depth: u16,
+    /// For logical expressions: the operator's kind id (0 when not logical).
+    logical_op: u16,
+    /// A qualified-name scope was pushed for this node.
+    named: bool,
+}
+
+struct FunctionAcc {
+    name: String,
+    qualified_name: String,
+    start_row: usize,
+    end_row: usize,
+    parameters: u32,
+    decisions: u32,
+    cognitive: u32,
+    max_depth: u16,
+    halstead: Tally,
+    public: bool,
+    documented: bool,
+}
+
+struct Pass<'a> {
+    table: &'a LangTable,
+    src: &'a [u8],
+    options: MeasureOptions,
+    lines: LineMap,
+    stack: Vec<Frame>,
+    scopes: Vec<String>,
+    functions: Vec<FunctionAcc>,
+    file_halstead: Tally,
+    top_decisions: u32,
+    top_cognitive: u32,
+    all_decisions: u32,
+    parse_errors: u32,
+    classes: u32,
+    docs: DocCoverage,
+    imports: Vec<Import>,
+    import_buf: Vec<String>,
+    separator: &'static str,
+}
+
+/// Measure one parsed file.
+pub fn measure(table: &LangTable, tree: &Tree, src: &[u8], options: MeasureOptions) -> FileMetrics {
+    let separator = match table.spec.lang {
+        Lang::Rust | Lang::Cpp => "::",
+        _ => ".",
+    };
+    let mut pass = Pass {
+        table,
+        src,
+        options,
+        lines: LineMap::new(count_rows(src)),
+        stack: Vec::with_capacity(64),
+        scopes: Vec::new(),
+        functions: Vec::new(),
+        file_halstead: Tally::default(),
+        top_decisions: 0,
+        top_cognitive: 0,
+        all_decisions: 0,
+        parse_errors: 0,
+        classes: 0,
+        docs: DocCoverage::default(),
+        imports: Vec::new(),
+        import_buf: Vec::new(),
+        separator,
+    };
+    pass.walk(tree);
+    pass.finish()
+}
+
+impl<'a> Pass<'a> {
+    fn walk(&mut self, tree: &'a Tree) {
+        let mut cursor = tree.walk();
+        self.enter(cursor.node(), None);
+        loop {
+            let node = cursor.node();
+            let atomic = self.table.role(node.kind_id()) & (role::STRING | role::COMMENT) != 0;
+            if !atomic && cursor.goto_first_child() {
+                self.enter(cursor.node(), cursor.field_id());
+                continue;
+            }
+            loop {
+                self.exit(cursor.node());
+                if cursor.goto_next_sibling() {
+                    self.enter(cursor.node(), cursor.field_id());
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return;
+                }
+            }
+        }
+    }
+
+    fn enter(&mut self, node: Node<'a>, field: Option<std::num::NonZeroU16>) {
+        let kind = node.kind_id();
+        let r = self.table.role(kind);
+        let parent = self.stack.last().copied().unwrap_or(Frame {
+            kind: 0,
+            role: 0,
+            func: TOP,
+            nest: 0,
+            depth: 0,
+            chain_nest: 0,
+            chain_depth: 0,
+            logical_op: 0,
+            named: false,
+        });
+        let mut frame = Frame { kind, role: r, logical_op: 0, named: false, ..parent };
+
+        if node.is_error() || node.is_missing() {
+            self.parse_errors += 1;
+        }
+        if r & (role::STRING | role::COMMENT) != 0 || node.child_count() == 0 {
+            self.token(node, r, &parent);
+        }
+        if r & role::FUNCTION != 0 {
+            self.start_function(node, &parent, &mut frame);
+        } else if r & role::CLASS != 0 {
+            self.start_class(node, &parent, &mut frame);
+        } else if r & role::SCOPE != 0 {
+            let name = node
+                .child_by_field_name("name")
+                .or_else(|| node.child_by_field_name("type"))
+                .map(|n| text(n, self.src).into_owned());
+            if let Some(name) = name {
+                self.scopes.push(name);
+                frame.named = true;
+            }
+        }
+        if r & (role::BRANCH | role::CASE | role::BRANCH_TOKEN) != 0 {
+            self.cyclomatic(node, r, &parent);
+        }
+        self.cognitive(node, r, field, &parent, &mut frame);
+        if r & role::IMPORT != 0 {
+            self.import(node);
+        }
+        self.stack.push(frame);
+    }
+
+    fn exit(&mut self, node: Node<'a>) {
+        let Some(frame) = self.stack.pop() else { return };
+        if frame.named {
+            self.scopes.pop();
+        }
+        if frame.role & role::FUNCTION != 0 && frame.func != TOP {
+            if let Some(f) = self.functions.get_mut(frame.func as usize) {
+                f.end_row = end_row(node);
+            }
+        }
+    }
+
+    /// A leaf: lines and Halstead.
+    fn token(&mut self, node: Node<'a>, r: u32, parent: &Frame) {
+        let start = node.start_position().row;
+        let end = end_row(node);
+        if node.start_byte() == node.end_byte() {
+            return;
+        }
+        if r & role::COMMENT != 0 {
+            self.lines.comment(start, end);
+            return;
+        }
+        let bytes = &self.src[node.start_byte().min(self.src.len())..node.end_byte().min(self.src.len())];
+        if r & role::STRING != 0
+            && parent.role & role::EXPR_STATEMENT != 0
+            && self.options.docstrings_as_comments
+        {
+            // a string alone in a statement: a docstring, counted as comment
+            self.lines.comment(start, end);
+            return;
+        }
+        self.lines.code(start, end);
+        let func = parent.func;
+        if r & role::STRING != 0 || node.is_named() {
+            self.file_halstead.operand(bytes);
+            if let Some(f) = self.function(func) {
+                f.halstead.operand(bytes);
+            }
+        } else {
+            self.file_halstead.operator(node.kind_id());
+            if let Some(f) = self.function(func) {
+                f.halstead.operator(node.kind_id());
+            }
+        }
+    }
+
+    fn function(&mut self, index: u32) -> Option<&mut FunctionAcc> {
+        if index == TOP { None } else { self.functions.get_mut(index as usize) }
+    }
+
+    fn start_function(&mut self, node: Node<'a>, parent: &Frame, frame: &mut Frame) {
+        let hooks = &self.table.spec.hooks;
+        let name = (hooks.function_name)(node, self.src).unwrap_or_else(|| "(anonymous)".into());
+        let qualified_name = if self.scopes.is_empty() {
+            name.clone()
+        } else {
+            format!("{}{}{}", self.scopes.join(self.separator), self.separator, name)
+        };
+        let top_level = parent.func == TOP;
+        let public = top_level && (hooks.is_public)(node, self.src);
+        let documented = public && (hooks.is_documented)(node, self.src);
+        if public {
+            self.docs.public += 1;
+            self.docs.documented += u32::from(documented);
+        }
+        let index = self.functions.len() as u32;
+        self.functions.push(FunctionAcc {
+            name: name.clone(),
+            qualified_name,
+            start_row: node.start_position().row,
+            end_row: end_row(node),
+            parameters: count_parameters(node, self.src),
+            decisions: 0,
+            cognitive: 0,
+            max_depth: 0,
+            halstead: Tally::default(),
+            public,
+            documented,
+        });
+        self.scopes.push(name);
+        frame.named = true;
+        frame.func = index;
+        frame.nest = 0;
+        frame.depth = 0;
+    }
+
+    fn start_class(&mut self, node: Node<'a>, parent: &Frame, frame: &mut Frame) {
+        if self.table.spec.kinds.class_needs_body && node.child_by_field_name("body").is_none() {
+            return;
+        }
+        self.classes += 1;
+        if parent.func == TOP && (self.table.spec.hooks.is_public)(node, self.src) {
+            self.docs.public += 1;
+            self.docs.documented += u32::from((self.table.spec.hooks.is_documented)(node, self.src));
+        }
+        let name = node.child_by_field_name("name").map(|n| text(n, self.src).into_owned());
+        self.scopes.push(name.unwrap_or_else(|| "(anonymous)".into()));
+        frame.named = true;
+    }
+
+    /// McCabe decision points.
+    fn cyclomatic(&mut self, node: Node<'a>, r: u32, parent: &Frame) {
+        let counts = if r & role::BRANCH != 0 {
+            true
+        } else if r & role::CASE != 0 {
+            match self.table.spec.kinds.case_count {
+                CaseCount::NonDefault => !is_default_case(node, self.src),
+                CaseCount::AllButFirst => {
+                    let mut prev = node.prev_named_sibling();
+                    while let Some(p) = prev {
+                        if self.table.role(p.kind_id()) & role::CASE != 0 {
+                            break;
+                        }
+                        prev = p.prev_named_sibling();
+                    }
+                    prev.is_some()
+                }
+            }
+        } else {
+            self.table.branch_tokens.contains(&(node.kind_id(), parent.kind))
+        };
+        if counts {
+            self.all_decisions += 1;
+            match self.function(parent.func) {
+                Some(f) => f.decisions += 1,
+                None => self.top_decisions += 1,
+            }
+        }
+    }
+
+    /// Cognitive complexity and nesting depth (Campbell's white paper).
+    fn cognitive(
+        &mut self,
+        node: Node<'a>,
+        r: u32,
+        field: Option<std::num::NonZeroU16>,
+        parent: &Frame,
+        frame: &mut Frame,
+    ) {
+        let alternative = field.is_some() && field == self.table.alternative_field;
+        let mut add = 0u32;
+        let mut structure_depth = None;
+        if r & role::IF != 0 {
+            let else_if = (parent.role & role::ELSE != 0 && parent.chain_nest != u16::MAX)
+                || (parent.role & role::IF != 0 && alternative);
+            let (level, depth) = if else_if {
+                add += 1;
+                (parent.chain_nest, parent.chain_depth)
+            } else {
+                add += 1 + u32::from(parent.nest);
+                (parent.nest, parent.depth)
+            };
+            frame.chain_nest = level;
+            frame.chain_depth = depth;
+            frame.nest = level + 1;
+            frame.depth = depth + 1;
+            structure_depth = Some(frame.depth);
+        } else if parent.role & role::IF != 0 && (alternative || r & (role::ELSE | role::ELIF) != 0) {
+            // an else branch, else wrapper or elif of an if chain
+            frame.chain_nest = parent.chain_nest;
+            frame.chain_depth = parent.chain_depth;
+            let wraps_if = r & role::ELSE != 0
+                && node
+                    .named_child(0)
+                    .is_some_and(|c| self.table.role(c.kind_id()) & role::IF != 0);
+            if !wraps_if {
+                add += 1;
+                frame.nest = parent.chain_nest + 1;
+                frame.depth = parent.chain_depth + 1;
+            }
+        } else if r & role::ELSE != 0 {
+            // `else` of a loop or try (Python): not part of an if chain
+            frame.chain_nest = u16::MAX;
+        } else if r & role::COGNITIVE != 0 {
+            add += 1 + u32::from(parent.nest);
+            frame.nest = parent.nest + 1;
+            frame.depth = parent.depth + 1;
+            structure_depth = Some(frame.depth);
+        } else if r & role::NESTING != 0 {
+            frame.depth = parent.depth + 1;
+            structure_depth = Some(frame.depth);
+        } else if r & role::CLOSURE != 0 {
+            frame.nest = parent.nest + 1;
+        } else if r & role::LOGICAL_EXPR != 0 {
+            add += self.logical_sequence(node, frame);
+        } else if r & role::JUMP != 0 {
+            let mut cursor = node.walk();
+            let labeled = node
+                .named_children(&mut cursor)
+                .any(|c| self.table.role(c.kind_id()) & role::LABEL != 0);
+            add += u32::from(labeled);
+        } else if r & role::GOTO != 0 {
+            add += 1;
+        } else if r & role::CALL != 0 && self.is_recursive_call(node, parent.func) {
+            add += 1;
+        }
+        if let Some(depth) = structure_depth
+            && let Some(f) = self.function(parent.func)
+        {
+            f.max_depth = f.max_depth.max(depth);
+        }
+        if add > 0 {
+            match self.function(parent.func) {
+                Some(f) => f.cognitive += add,
+                None => self.top_cognitive += add,
+            }
+        }
+    }
+
+    /// +1 when a logical operator starts a new sequence: its nearest logical ancestor
+    /// (looking through parentheses) uses a different operator, or there is none.
+    fn logical_sequence(&mut self, node: Node<'a>, frame: &mut Frame) -> u32 {
+        let Some(op) = node.child_by_field_name("operator") else { return 0 };
+        if self.table.role(op.kind_id()) & role::LOGICAL_OP == 0 {
+            return 0;
+        }
+        frame.logical_op = op.kind_id();
+        let enclosing = self.stack.iter().rev().find(|f| f.role & role::PAREN == 0);
+        match enclosing {
+            Some(f) if f.role & role::LOGICAL_EXPR != 0 && f.logical_op == op.kind_id() => 0,
+            _ => 1,
+        }
+    }
+
+    /// A call of the enclosing function by its own name (`f()`, `self.f()`, `this.f()`).
+    fn is_recursive_call(&self, node: Node<'a>, func: u32) -> bool {
+        let Some(f) = (func != TOP).then(|| &self.functions[func as usize]) else { return false };
+        let callee = node.child_by_field_name("function").or_else(|| node.child_by_field_name("name"));
+        let Some(callee) = callee else { return false };
+        let name = f.name.as_bytes();
+        let bytes = |n: Node| &self.src[n.byte_range()];
+        if callee.named_child_count() == 0 {
+            if node.child_by_field_name("object").is_some_and(|o| !matches!(bytes(o), b"this" | b"self")) {
+                return false;
+            }
+            return bytes(callee) == name;
+        }
+        let count = callee.named_child_count();
+        let (Some(first), Some(last)) = (callee.named_child(0), callee.named_child(count as u32 - 1)) else {
+            return false;
+        };
+        matches!(bytes(first), b"self" | b"this" | b"Self") && bytes(last) == name
+    }
+
+    fn import(&mut self, node: Node<'a>) {
+        self.import_buf.clear();
+        (self.table.spec.hooks.imports)(node, self.src, &mut self.import_buf);
+        let line = node.start_position().row as u32 + 1;
+        for module in self.import_buf.drain(..) {
+            self.imports.push(Import { module, line, resolved: None });
+        }
+    }
+
+    fn finish(self) -> FileMetrics {
+        let lines = self.lines.summary();
+        let functions: Vec<FunctionMetrics> = self
+            .functions
+            .into_iter()
+            .map(|f| {
+                let code_lines = self.lines.code_rows(f.start_row, f.end_row);
+                let cyclomatic = 1 + f.decisions;
+                let halstead = f.halstead.finish();
+                FunctionMetrics {
+                    maintainability: maintainability_index(halstead.volume, cyclomatic, code_lines),
+                    name: f.name,
+                    qualified_name: f.qualified_name,
+                    start_line: f.start_row as u32 + 1,
+                    end_line: f.end_row as u32 + 1,
+                    parameters: f.parameters,
+                    cyclomatic,
+                    cognitive: f.cognitive,
+                    nesting_depth: u32::from(f.max_depth),
+                    lines: code_lines,
+                    halstead,
+                    public: f.public,
+                    documented: f.documented,
+                }
+            })
+            .collect();
+        let cognitive = self.top_cognitive + functions.iter().map(|f| f.cognitive).sum::<u32>();
+        let cyclomatic = 1 + self.all_decisions;
+        let halstead = self.file_halstead.finish();
+        FileMetrics {
+            maintainability: maintainability_index(halstead.volume, cyclomatic, lines.code),
+            lines,
+            parse_errors: self.parse_errors,
+            cyclomatic,
+            cognitive,
+            classes: self.classes,
+            halstead,
+            documentation: self.docs,
+            imports: self.imports,
+            functions,
+        }
+    }
+}
+
+/// The last row a node covers (a node ending at column 0 ends on the row before).
+fn end_row(node: Node) -> usize {
+    let end = node.end_position();
+    let start = node.start_position().row;
+    if end.column == 0 && end.row > start { end.row - 1 } else { end.row }
+}
+
+/// `default:`, `case _:`, a case without a value.
+fn is_default_case(node: Node, src: &[u8]) -> bool {
+    let head = &src[node.start_byte()..node.end_byte().min(node.start_byte() + 8)];
+    if head.starts_with(b"default") {
+        return true;
+    }
+    match node.named_child(0) {
+        Some(first) if first.kind() == "case_pattern" => &src[first.byte_range()] == b"_",
+        _ => false,
+    }
+}
+
+/// Parameters, from the `parameters` field (C: inside the declarator). A Go declaration
+/// `a, b int` counts each name; C's `(void)` counts none.
+fn count_parameters(node: Node, src: &[u8]) -> u32 {
+    let mut list = node.child_by_field_name("parameters");
+    if list.is_none() {
+        if let Some(single) = node.child_by_field_name("parameter") {
+            return u32::from(single.is_named());
+        }
+        let mut declarator = node.child_by_field_name("declarator");
+        for _ in 0..8 {
+            let Some(d) = declarator else { break };
+            if let Some(p) = d.child_by_field_name("parameters") {
+                list = Some(p);
+                break;
+            }
+            declarator = d.child_by_field_name("declarator");
+        }
+    }
+    let Some(list) = list else { return 0 };
+    if list.kind() == "identifier" {
+        return 1;
+    }
+    let mut cursor = list.walk();
+    let mut count = 0;
+    for p in list.named_children(&mut cursor) {
+        let kind = p.kind();
+        if kind.contains("comment") || &src[p.byte_range()] == b"void" {
+            continue;
+        }
+        let mut c2 = p.walk();
+        let names = p.children_by_field_name("name", &mut c2).count() as u32;
+        count += names.max(1);
+    }
+    count
+}
