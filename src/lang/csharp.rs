@@ -1,0 +1,93 @@
+//! C# (feature `lang-csharp`): node kinds of tree-sitter-c-sharp.
+
+use tree_sitter::Node;
+
+use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+
+pub static KINDS: Kinds = Kinds {
+    functions: &[
+        "method_declaration",
+        "constructor_declaration",
+        "destructor_declaration",
+        "operator_declaration",
+        "conversion_operator_declaration",
+        "local_function_statement",
+    ],
+    closures: &["lambda_expression", "anonymous_method_expression"],
+    classes: &[
+        "class_declaration",
+        "struct_declaration",
+        "interface_declaration",
+        "enum_declaration",
+        "record_declaration",
+    ],
+    scopes: &["namespace_declaration", "file_scoped_namespace_declaration"],
+    branches: &[
+        "if_statement",
+        "for_statement",
+        "foreach_statement",
+        "while_statement",
+        "do_statement",
+        "catch_clause",
+        "conditional_expression",
+        "switch_expression_arm",
+    ],
+    cases: &["switch_section"],
+    branch_tokens: &[("&&", "binary_expression"), ("||", "binary_expression"), ("??", "binary_expression")],
+    logical_operators: &["&&", "||"],
+    logical_expressions: &["binary_expression"],
+    parens: &["parenthesized_expression"],
+    ifs: &["if_statement"],
+    elses: &[],
+    elifs: &[],
+    cognitive: &[
+        "for_statement",
+        "foreach_statement",
+        "while_statement",
+        "do_statement",
+        "catch_clause",
+        "conditional_expression",
+        "switch_statement",
+        "switch_expression",
+    ],
+    nesting: &["try_statement", "using_statement"],
+    jumps: &[],
+    labels: &[],
+    gotos: &["goto_statement"],
+    calls: &["invocation_expression"],
+    comments: &["comment"],
+    strings: &["string_literal", "verbatim_string_literal", "raw_string_literal", "interpolated_string_expression", "character_literal"],
+    imports: &["using_directive"],
+    case_count: CaseCount::NonDefault,
+    class_needs_body: false,
+};
+
+pub const SPEC: LangSpec = LangSpec {
+    lang: Lang::CSharp,
+    name: "csharp",
+    extensions: &["cs"],
+    interpreters: &[],
+    grammar: || tree_sitter_c_sharp::LANGUAGE.into(),
+    kinds: &KINDS,
+    hooks: Hooks { imports, is_public, function_name: common::name_field, is_documented },
+};
+
+fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
+    let mut cursor = node.walk();
+    let name = node
+        .named_children(&mut cursor)
+        .find(|c| matches!(c.kind(), "qualified_name" | "identifier"));
+    if let Some(name) = name {
+        out.push(text(name, src).into_owned());
+    }
+}
+
+fn is_public(node: Node, src: &[u8]) -> bool {
+    let mut cursor = node.walk();
+    let public = node.children(&mut cursor).any(|c| c.kind() == "modifier" && text(c, src) == "public");
+    public
+}
+
+fn is_documented(node: Node, src: &[u8]) -> bool {
+    common::preceded_by_comment(node, src, &["comment"])
+}
