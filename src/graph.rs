@@ -25,9 +25,9 @@ pub struct ImportGraph {
 pub fn build(files: &mut [FileReport], root: &Path) -> ImportGraph {
     let index = Index::new(files, root);
     let mut edges = BTreeSet::new();
-    for i in 0..files.len() {
-        let (path, lang) = (files[i].path.clone(), files[i].language);
-        for import in &mut files[i].metrics.imports {
+    for file in files.iter_mut() {
+        let (path, lang) = (file.path.clone(), file.language);
+        for import in &mut file.metrics.imports {
             if let Some(target) = index.resolve(&path, lang, &import.module) {
                 if target != path || import.module.starts_with("mod ") {
                     edges.insert((path.clone(), target.clone()));
@@ -214,16 +214,19 @@ impl Index {
         self.by_name
             .get(&format!("{class}.java"))?
             .iter()
-            .find(|p| p.ends_with(&suffix) && (p.len() == suffix.len() || p[..p.len() - suffix.len()].ends_with('/')))
+            .find(|p| {
+                p.ends_with(&suffix)
+                    && (p.len() == suffix.len() || p[..p.len() - suffix.len()].ends_with('/'))
+            })
             .cloned()
     }
 
     fn include(&self, from: &str, module: &str) -> Option<String> {
         let name = module.strip_prefix('"')?.strip_suffix('"')?;
-        if let Some(local) = normalize(&join(parent(from), name)) {
-            if self.paths.contains(&local) {
-                return Some(local);
-            }
+        if let Some(local) = normalize(&join(parent(from), name))
+            && self.paths.contains(&local)
+        {
+            return Some(local);
         }
         if self.paths.contains(name) {
             return Some(name.to_string());
@@ -233,7 +236,9 @@ impl Index {
             .by_name
             .get(file)?
             .iter()
-            .filter(|p| p.ends_with(name) && (p.len() == name.len() || p[..p.len() - name.len()].ends_with('/')))
+            .filter(|p| {
+                p.ends_with(name) && (p.len() == name.len() || p[..p.len() - name.len()].ends_with('/'))
+            })
             .collect();
         // only an unambiguous match is an edge
         match matches.as_slice() {
@@ -307,7 +312,7 @@ fn go_modules(root: &Path, go_dirs: &HashMap<String, Vec<String>>) -> Vec<(Strin
         }
     }
     // the longest module path wins for nested modules
-    modules.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    modules.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
     modules
 }
 
@@ -360,6 +365,9 @@ mod tests {
     fn cycles_are_strongly_connected_sets() {
         let e = |a: &str, b: &str| (a.to_string(), b.to_string());
         let edges = vec![e("a", "b"), e("b", "c"), e("c", "a"), e("c", "d"), e("d", "d")];
-        assert_eq!(cycles(&edges), vec![vec!["a".to_string(), "b".into(), "c".into()], vec!["d".to_string()]]);
+        assert_eq!(
+            cycles(&edges),
+            vec![vec!["a".to_string(), "b".into(), "c".into()], vec!["d".to_string()]]
+        );
     }
 }

@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use aura::cli::Cli;
 use aura::ExitStatus;
+use aura::cli::Cli;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

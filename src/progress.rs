@@ -37,7 +37,9 @@ impl Progress for Bar {
             return;
         }
         bar.set_length(total as u64);
-        if let Ok(style) = ProgressStyle::with_template("{spinner} analyzing {pos}/{len} files {wide_bar} {eta}") {
+        if let Ok(style) =
+            ProgressStyle::with_template("{spinner} analyzing {pos}/{len} files {wide_bar} {eta}")
+        {
             bar.set_style(style);
         }
         bar.set_draw_target(ProgressDrawTarget::stderr());

@@ -4,13 +4,13 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use crate::ExitStatus;
 use crate::cli::{AnalyzeArgs, GlobalArgs};
 use crate::engine::{self, AnalyzeOptions};
 use crate::progress::Bar;
 use crate::report::{self, Format, HumanOptions};
-use crate::ExitStatus;
 
-use super::{load_config, Output};
+use super::{Output, load_config};
 
 /// Run `aura analyze`.
 pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
@@ -22,11 +22,7 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
         None => Format::Json,
     };
     let bar = Bar::new(global);
-    let options = AnalyzeOptions {
-        jobs: global.jobs /*TEMP*/,
-        cwd: cwd.to_path_buf(),
-        progress: &bar,
-    };
+    let options = AnalyzeOptions { jobs: config.analysis.jobs, cwd: cwd.to_path_buf(), progress: &bar };
     let report = engine::analyze(&args.paths, &config, &options)?;
     bar.finish();
     let human = HumanOptions { style: out.style(global), verbose: global.verbose > 0 };

@@ -3,8 +3,8 @@
 use anyhow::Result;
 use clap::CommandFactory;
 
-use crate::cli::{Cli, GlobalArgs};
 use crate::ExitStatus;
+use crate::cli::{Cli, GlobalArgs};
 
 use super::Output;
 

@@ -4,13 +4,13 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use crate::ExitStatus;
 use crate::cli::{GlobalArgs, GraphArgs};
 use crate::engine::{self, AnalyzeOptions};
 use crate::progress::Bar;
-use crate::report::{write_graph, GraphFormat};
-use crate::ExitStatus;
+use crate::report::{GraphFormat, write_graph};
 
-use super::{load_config, Output};
+use super::{Output, load_config};
 
 /// Run `aura graph`.
 pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
@@ -20,7 +20,7 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
         None => GraphFormat::Table,
     };
     let bar = Bar::new(global);
-    let options = AnalyzeOptions { jobs: global.jobs /*TEMP*/, cwd: cwd.to_path_buf(), progress: &bar };
+    let options = AnalyzeOptions { jobs: config.analysis.jobs, cwd: cwd.to_path_buf(), progress: &bar };
     let report = engine::analyze(&args.paths, &config, &options)?;
     bar.finish();
     let mut out = Output::open(global)?;

@@ -3,7 +3,7 @@
 
 pub mod analyze;
 pub mod completions;
-// pub mod config; (TEMP until the config module lands)
+pub mod config;
 pub mod graph;
 
 use std::fs::File;
@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 
+use crate::ExitStatus;
 use crate::cli::{Cli, ColorChoice, Command, GlobalArgs};
 use crate::report::Style;
-use crate::ExitStatus;
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitStatus> {
@@ -23,8 +23,10 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Analyze(args) => analyze::run(args, &cli.global, &cwd),
         Command::Graph(args) => graph::run(args, &cli.global, &cwd),
         Command::Config(cmd) => {
-            let _ = cmd;
-            anyhow::bail!("TEMP")
+            let mut out = Output::open(&cli.global)?;
+            let status = config::run(cmd, &cli.global, &cwd, &mut out)?;
+            out.finish()?;
+            Ok(status)
         }
         Command::Completions(args) => completions::completions(args.shell, &cli.global),
         Command::Man => completions::man(&cli.global),
@@ -57,7 +59,11 @@ impl Output {
         match &global.output {
             Some(path) => {
                 let file = File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
-                Ok(Self { inner: BufWriter::new(Box::new(file)), to_terminal: false, path: Some(path.clone()) })
+                Ok(Self {
+                    inner: BufWriter::new(Box::new(file)),
+                    to_terminal: false,
+                    path: Some(path.clone()),
+                })
             }
             None => Ok(Self {
                 inner: BufWriter::new(Box::new(io::stdout().lock())),
@@ -86,7 +92,9 @@ impl Output {
         let color = match global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => self.to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ColorChoice::Auto => {
+                self.to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         };
         Style { color }
     }
@@ -103,6 +111,5 @@ impl Write for Output {
 
 /// Load the configuration layers for a command.
 pub fn load_config(global: &GlobalArgs, cwd: &Path) -> Result<crate::config::Config> {
-    let _ = (global, cwd);
-    Ok(crate::config::Config::default()) // TEMP
+    Ok(crate::config::load(cwd, global)?.config)
 }

@@ -250,7 +250,9 @@ fn analyze_file(file: &SourceFile, max_size: u64, options: MeasureOptions) -> Ou
     let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let lang = file.lang;
     match isolate::isolate(|| parse::measure_source(lang, src, options)) {
-        Ok(Some(metrics)) => Outcome::Analyzed(FileReport { path: file.display.clone(), language: lang, metrics }),
+        Ok(Some(metrics)) => {
+            Outcome::Analyzed(FileReport { path: file.display.clone(), language: lang, metrics })
+        }
         Ok(None) => skip(format!("the {lang} parser gave up on this file")),
         Err(message) => Outcome::Failed(FileError {
             path: file.display.clone(),
@@ -319,8 +321,11 @@ fn summarize(files: &[FileReport]) -> Summary {
         }
     }
     s.languages.sort_by(|a, b| b.lines.code.cmp(&a.lines.code).then(a.language.cmp(&b.language)));
-    s.maintainability = if s.files > 0 { (mi_sum / f64::from(s.files) * 100.0).round() / 100.0 } else { 100.0 };
-    worst.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.path.cmp(&b.2.path)).then(a.3.start_line.cmp(&b.3.start_line)));
+    s.maintainability =
+        if s.files > 0 { (mi_sum / f64::from(s.files) * 100.0).round() / 100.0 } else { 100.0 };
+    worst.sort_by(|a, b| {
+        (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.path.cmp(&b.2.path)).then(a.3.start_line.cmp(&b.3.start_line))
+    });
     s.worst_functions = worst
         .into_iter()
         .take(10)

@@ -4,10 +4,10 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
+use ignore::overrides::OverrideBuilder;
 
-use super::{EngineError, Skipped, SNIFF};
+use super::{EngineError, SNIFF, Skipped};
 use crate::config::AnalysisConfig;
 use crate::lang::{self, Lang};
 
@@ -38,18 +38,15 @@ pub struct Walked {
 pub fn walk(paths: &[PathBuf], root: &Path, config: &AnalysisConfig) -> Result<Walked, EngineError> {
     let mut overrides = OverrideBuilder::new(root);
     for glob in &config.include {
-        overrides
-            .add(glob)
-            .map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
+        overrides.add(glob).map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
     }
     for glob in &config.exclude {
         overrides
             .add(&format!("!{glob}"))
             .map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
     }
-    let overrides = overrides
-        .build()
-        .map_err(|e| EngineError::Glob { glob: String::new(), message: e.to_string() })?;
+    let overrides =
+        overrides.build().map_err(|e| EngineError::Glob { glob: String::new(), message: e.to_string() })?;
     let languages: Vec<Lang> = config.languages.iter().filter_map(|l| Lang::from_name(l)).collect();
 
     let mut builder = WalkBuilder::new(&paths[0]);
@@ -128,9 +125,8 @@ fn walk_error(err: &ignore::Error, root: &Path) -> Skipped {
                 path = display_path(p, root);
                 current = inner;
             }
-            ignore::Error::WithDepth { err: inner, .. } | ignore::Error::WithLineNumber { err: inner, .. } => {
-                current = inner
-            }
+            ignore::Error::WithDepth { err: inner, .. }
+            | ignore::Error::WithLineNumber { err: inner, .. } => current = inner,
             ignore::Error::Loop { child, .. } => {
                 path = display_path(child, root);
                 reason = "symlink loop".into();

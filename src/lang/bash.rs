@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_definition"],
@@ -18,14 +18,25 @@ pub static KINDS: Kinds = Kinds {
         "ternary_expression",
     ],
     cases: &["case_item"],
-    branch_tokens: &[("&&", "list"), ("||", "list"), ("&&", "binary_expression"), ("||", "binary_expression")],
+    branch_tokens: &[
+        ("&&", "list"),
+        ("||", "list"),
+        ("&&", "binary_expression"),
+        ("||", "binary_expression"),
+    ],
     logical_operators: &["&&", "||"],
     logical_expressions: &["list", "binary_expression"],
     parens: &[],
     ifs: &["if_statement"],
     elses: &["else_clause"],
     elifs: &["elif_clause"],
-    cognitive: &["for_statement", "c_style_for_statement", "while_statement", "case_statement", "ternary_expression"],
+    cognitive: &[
+        "for_statement",
+        "c_style_for_statement",
+        "while_statement",
+        "case_statement",
+        "ternary_expression",
+    ],
     nesting: &[],
     jumps: &[],
     labels: &[],

@@ -2,20 +2,14 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_definition"],
     closures: &[],
     classes: &["struct_specifier", "union_specifier", "enum_specifier"],
     scopes: &[],
-    branches: &[
-        "if_statement",
-        "for_statement",
-        "while_statement",
-        "do_statement",
-        "conditional_expression",
-    ],
+    branches: &["if_statement", "for_statement", "while_statement", "do_statement", "conditional_expression"],
     cases: &["case_statement"],
     branch_tokens: &[("&&", "binary_expression"), ("||", "binary_expression")],
     logical_operators: &["&&", "||"],
@@ -66,9 +60,8 @@ fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
 /// Not `static` (file-local functions are not part of an interface).
 fn is_public(node: Node, src: &[u8]) -> bool {
     let mut cursor = node.walk();
-    let is_static = node
-        .children(&mut cursor)
-        .any(|c| c.kind() == "storage_class_specifier" && text(c, src) == "static");
+    let is_static =
+        node.children(&mut cursor).any(|c| c.kind() == "storage_class_specifier" && text(c, src) == "static");
     !is_static
 }
 
@@ -77,11 +70,13 @@ pub(super) fn function_name(node: Node, src: &[u8]) -> Option<String> {
     let mut declarator = node.child_by_field_name("declarator")?;
     for _ in 0..16 {
         match declarator.kind() {
-            "function_declarator" | "pointer_declarator" | "reference_declarator"
-            | "parenthesized_declarator" | "attributed_declarator" => {
-                declarator = declarator
-                    .child_by_field_name("declarator")
-                    .or_else(|| declarator.named_child(0))?;
+            "function_declarator"
+            | "pointer_declarator"
+            | "reference_declarator"
+            | "parenthesized_declarator"
+            | "attributed_declarator" => {
+                declarator =
+                    declarator.child_by_field_name("declarator").or_else(|| declarator.named_child(0))?;
             }
             _ => return Some(text(declarator, src).into_owned()),
         }

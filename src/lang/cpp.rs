@@ -1,6 +1,6 @@
 //! C++: node kinds of tree-sitter-cpp, on top of C's.
 
-use super::{c, CaseCount, Kinds, Lang, LangSpec};
+use super::{CaseCount, Kinds, Lang, LangSpec, c};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_definition"],

@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &[
@@ -56,7 +56,13 @@ pub static KINDS: Kinds = Kinds {
     gotos: &["goto_statement"],
     calls: &["invocation_expression"],
     comments: &["comment"],
-    strings: &["string_literal", "verbatim_string_literal", "raw_string_literal", "interpolated_string_expression", "character_literal"],
+    strings: &[
+        "string_literal",
+        "verbatim_string_literal",
+        "raw_string_literal",
+        "interpolated_string_expression",
+        "character_literal",
+    ],
     imports: &["using_directive"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,
@@ -74,9 +80,7 @@ pub const SPEC: LangSpec = LangSpec {
 
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
     let mut cursor = node.walk();
-    let name = node
-        .named_children(&mut cursor)
-        .find(|c| matches!(c.kind(), "qualified_name" | "identifier"));
+    let name = node.named_children(&mut cursor).find(|c| matches!(c.kind(), "qualified_name" | "identifier"));
     if let Some(name) = name {
         out.push(text(name, src).into_owned());
     }
@@ -84,8 +88,7 @@ fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
 
 fn is_public(node: Node, src: &[u8]) -> bool {
     let mut cursor = node.walk();
-    let public = node.children(&mut cursor).any(|c| c.kind() == "modifier" && text(c, src) == "public");
-    public
+    node.children(&mut cursor).any(|c| c.kind() == "modifier" && text(c, src) == "public")
 }
 
 fn is_documented(node: Node, src: &[u8]) -> bool {

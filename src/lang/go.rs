@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_declaration", "method_declaration", "func_literal"],
@@ -18,12 +18,7 @@ pub static KINDS: Kinds = Kinds {
     ifs: &["if_statement"],
     elses: &[],
     elifs: &[],
-    cognitive: &[
-        "for_statement",
-        "expression_switch_statement",
-        "type_switch_statement",
-        "select_statement",
-    ],
+    cognitive: &["for_statement", "expression_switch_statement", "type_switch_statement", "select_statement"],
     nesting: &[],
     jumps: &["break_statement", "continue_statement"],
     labels: &["label_name"],

@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["method_declaration", "constructor_declaration", "compact_constructor_declaration"],
@@ -66,9 +66,8 @@ pub const SPEC: LangSpec = LangSpec {
 /// `import a.b.C;` → `a.b.C`; `import a.b.*;` → `a.b`.
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
     let mut cursor = node.walk();
-    let path = node
-        .named_children(&mut cursor)
-        .find(|c| matches!(c.kind(), "scoped_identifier" | "identifier"));
+    let path =
+        node.named_children(&mut cursor).find(|c| matches!(c.kind(), "scoped_identifier" | "identifier"));
     if let Some(path) = path {
         out.push(text(path, src).into_owned());
     }
@@ -82,9 +81,7 @@ fn is_public(node: Node, src: &[u8]) -> bool {
         return text(m, src).split_whitespace().any(|w| w == "public");
     }
     // interface members without modifiers are implicitly public
-    node.parent()
-        .and_then(|b| b.parent())
-        .is_some_and(|p| p.kind() == "interface_declaration")
+    node.parent().and_then(|b| b.parent()).is_some_and(|p| p.kind() == "interface_declaration")
 }
 
 /// A `/** ... */` Javadoc block right above the declaration.

@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &[
@@ -104,7 +104,12 @@ pub(super) fn is_public(node: Node, src: &[u8]) -> bool {
     for _ in 0..3 {
         match current.parent() {
             Some(p) if p.kind() == "export_statement" => return true,
-            Some(p) if matches!(p.kind(), "variable_declarator" | "lexical_declaration" | "variable_declaration") => {
+            Some(p)
+                if matches!(
+                    p.kind(),
+                    "variable_declarator" | "lexical_declaration" | "variable_declaration"
+                ) =>
+            {
                 current = p
             }
             _ => return false,
@@ -123,9 +128,9 @@ pub(super) fn function_name(node: Node, src: &[u8]) -> Option<String> {
         "variable_declarator" => parent.child_by_field_name("name"),
         "pair" => parent.child_by_field_name("key"),
         "assignment_expression" => parent.child_by_field_name("left"),
-        "public_field_definition" | "field_definition" => parent
-            .child_by_field_name("name")
-            .or_else(|| parent.child_by_field_name("property")),
+        "public_field_definition" | "field_definition" => {
+            parent.child_by_field_name("name").or_else(|| parent.child_by_field_name("property"))
+        }
         _ => None,
     }?;
     Some(text(bound, src).into_owned())
@@ -136,10 +141,17 @@ pub(super) fn is_documented(node: Node, src: &[u8]) -> bool {
     let mut target = node;
     for _ in 0..3 {
         match target.parent() {
-            Some(p) if matches!(
-                p.kind(),
-                "export_statement" | "variable_declarator" | "lexical_declaration" | "variable_declaration"
-            ) => target = p,
+            Some(p)
+                if matches!(
+                    p.kind(),
+                    "export_statement"
+                        | "variable_declarator"
+                        | "lexical_declaration"
+                        | "variable_declaration"
+                ) =>
+            {
+                target = p
+            }
             _ => break,
         }
     }

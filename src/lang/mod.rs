@@ -258,9 +258,7 @@ pub fn detect(path: &Path, head: &[u8]) -> Option<&'static LangSpec> {
         return None;
     }
     let interpreter = shebang_interpreter(head)?;
-    REGISTRY
-        .iter()
-        .find(|s| s.interpreters.iter().any(|i| interpreter.starts_with(i)))
+    REGISTRY.iter().find(|s| s.interpreters.iter().any(|i| interpreter.starts_with(i)))
 }
 
 /// The interpreter a `#!` line names: `#!/usr/bin/env python3 -u` → `python3`.
@@ -444,14 +442,31 @@ mod tests {
             let language = (spec.grammar)();
             let k = spec.kinds;
             let all = [
-                k.functions, k.closures, k.classes, k.scopes, k.branches, k.cases,
-                k.logical_operators, k.logical_expressions, k.parens, k.ifs, k.elses, k.elifs,
-                k.cognitive, k.nesting, k.jumps, k.labels, k.gotos, k.calls, k.comments, k.strings,
+                k.functions,
+                k.closures,
+                k.classes,
+                k.scopes,
+                k.branches,
+                k.cases,
+                k.logical_operators,
+                k.logical_expressions,
+                k.parens,
+                k.ifs,
+                k.elses,
+                k.elifs,
+                k.cognitive,
+                k.nesting,
+                k.jumps,
+                k.labels,
+                k.gotos,
+                k.calls,
+                k.comments,
+                k.strings,
                 k.imports,
             ];
-            for name in all.iter().flat_map(|s| s.iter()).chain(
-                k.branch_tokens.iter().flat_map(|(a, b)| [a, b]),
-            ) {
+            for name in
+                all.iter().flat_map(|s| s.iter()).chain(k.branch_tokens.iter().flat_map(|(a, b)| [a, b]))
+            {
                 if kind_ids(&language, name).is_empty() {
                     missing.push(format!("{}: {name}", spec.name));
                 }

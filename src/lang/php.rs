@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_definition", "method_declaration", "anonymous_function", "arrow_function"],
@@ -85,9 +85,8 @@ fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
 
 fn is_public(node: Node, src: &[u8]) -> bool {
     let mut cursor = node.walk();
-    let hidden = node
-        .children(&mut cursor)
-        .any(|c| c.kind() == "visibility_modifier" && text(c, src) != "public");
+    let hidden =
+        node.children(&mut cursor).any(|c| c.kind() == "visibility_modifier" && text(c, src) != "public");
     !hidden
 }
 

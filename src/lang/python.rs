@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_definition"],

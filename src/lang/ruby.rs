@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["method", "singleton_method"],
@@ -10,8 +10,19 @@ pub static KINDS: Kinds = Kinds {
     classes: &["class", "module", "singleton_class"],
     scopes: &[],
     branches: &[
-        "if", "elsif", "unless", "while", "until", "for", "rescue", "conditional",
-        "if_modifier", "unless_modifier", "while_modifier", "until_modifier", "rescue_modifier",
+        "if",
+        "elsif",
+        "unless",
+        "while",
+        "until",
+        "for",
+        "rescue",
+        "conditional",
+        "if_modifier",
+        "unless_modifier",
+        "while_modifier",
+        "until_modifier",
+        "rescue_modifier",
     ],
     cases: &["when", "in_clause"],
     branch_tokens: &[("&&", "binary"), ("||", "binary"), ("and", "binary"), ("or", "binary")],

@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{common, text, CaseCount, Hooks, Kinds, Lang, LangSpec};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_item"],
@@ -11,11 +11,7 @@ pub static KINDS: Kinds = Kinds {
     scopes: &["impl_item", "mod_item"],
     branches: &["if_expression", "while_expression", "for_expression", "try_expression"],
     cases: &["match_arm"],
-    branch_tokens: &[
-        ("&&", "binary_expression"),
-        ("||", "binary_expression"),
-        ("else", "let_declaration"),
-    ],
+    branch_tokens: &[("&&", "binary_expression"), ("||", "binary_expression"), ("else", "let_declaration")],
     logical_operators: &["&&", "||"],
     logical_expressions: &["binary_expression"],
     parens: &["parenthesized_expression"],
@@ -110,8 +106,7 @@ fn expand_use(root: Node, src: &[u8], prefix: &str, out: &mut Vec<String>) {
 /// `pub` items (any `pub(...)` visibility counts).
 fn is_public(node: Node, _src: &[u8]) -> bool {
     let mut cursor = node.walk();
-    let public = node.children(&mut cursor).any(|c| c.kind() == "visibility_modifier");
-    public
+    node.children(&mut cursor).any(|c| c.kind() == "visibility_modifier")
 }
 
 /// A `///` or `/** */` doc comment above the item (attributes may sit in between).

@@ -1,6 +1,6 @@
 //! TypeScript and TSX: node kinds of tree-sitter-typescript, on top of JavaScript's.
 
-use super::{javascript, CaseCount, Kinds, Lang, LangSpec};
+use super::{CaseCount, Kinds, Lang, LangSpec, javascript};
 
 pub static KINDS: Kinds = Kinds {
     functions: &[

@@ -71,8 +71,7 @@ impl Halstead {
         let vocabulary = n1 + n2;
         let length = big_n1 + big_n2;
         let volume = if vocabulary > 0 { f64::from(length) * f64::from(vocabulary).log2() } else { 0.0 };
-        let difficulty =
-            if n2 > 0 { f64::from(n1) / 2.0 * f64::from(big_n2) / f64::from(n2) } else { 0.0 };
+        let difficulty = if n2 > 0 { f64::from(n1) / 2.0 * f64::from(big_n2) / f64::from(n2) } else { 0.0 };
         let effort = difficulty * volume;
         let round = |x: f64| (x * 1000.0).round() / 1000.0;
         Self {

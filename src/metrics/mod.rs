@@ -9,7 +9,7 @@ mod pass;
 
 pub use halstead::Halstead;
 pub use loc::Lines;
-pub use pass::{measure, MeasureOptions};
+pub use pass::{MeasureOptions, measure};
 
 use serde::{Deserialize, Serialize};
 

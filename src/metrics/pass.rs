@@ -5,9 +5,9 @@
 use tree_sitter::{Node, Tree};
 
 use super::halstead::Tally;
-use super::loc::{count_rows, LineMap};
-use super::{maintainability_index, DocCoverage, FileMetrics, FunctionMetrics, Import};
-use crate::lang::{role, text, CaseCount, Lang, LangTable};
+use super::loc::{LineMap, count_rows};
+use super::{DocCoverage, FileMetrics, FunctionMetrics, Import, maintainability_index};
+use crate::lang::{CaseCount, Lang, LangTable, role, text};
 
 /// Options of the pass that come from configuration.
 #[derive(Debug, Clone, Copy)]
@@ -183,10 +183,11 @@ impl<'a> Pass<'a> {
         if frame.named {
             self.scopes.pop();
         }
-        if frame.role & role::FUNCTION != 0 && frame.func != TOP {
-            if let Some(f) = self.functions.get_mut(frame.func as usize) {
-                f.end_row = end_row(node);
-            }
+        if frame.role & role::FUNCTION != 0
+            && frame.func != TOP
+            && let Some(f) = self.functions.get_mut(frame.func as usize)
+        {
+            f.end_row = end_row(node);
         }
     }
 
@@ -341,9 +342,7 @@ impl<'a> Pass<'a> {
             frame.chain_nest = parent.chain_nest;
             frame.chain_depth = parent.chain_depth;
             let wraps_if = r & role::ELSE != 0
-                && node
-                    .named_child(0)
-                    .is_some_and(|c| self.table.role(c.kind_id()) & role::IF != 0);
+                && node.named_child(0).is_some_and(|c| self.table.role(c.kind_id()) & role::IF != 0);
             if !wraps_if {
                 add += 1;
                 frame.nest = parent.chain_nest + 1;
@@ -366,13 +365,10 @@ impl<'a> Pass<'a> {
             add += self.logical_sequence(node, frame);
         } else if r & role::JUMP != 0 {
             let mut cursor = node.walk();
-            let labeled = node
-                .named_children(&mut cursor)
-                .any(|c| self.table.role(c.kind_id()) & role::LABEL != 0);
+            let labeled =
+                node.named_children(&mut cursor).any(|c| self.table.role(c.kind_id()) & role::LABEL != 0);
             add += u32::from(labeled);
-        } else if r & role::GOTO != 0 {
-            add += 1;
-        } else if r & role::CALL != 0 && self.is_recursive_call(node, parent.func) {
+        } else if r & role::GOTO != 0 || (r & role::CALL != 0 && self.is_recursive_call(node, parent.func)) {
             add += 1;
         }
         if let Some(depth) = structure_depth

@@ -20,13 +20,20 @@ impl GraphFormat {
             "table" => Ok(Self::Table),
             "json" => Ok(Self::Json),
             "dot" => Ok(Self::Dot),
-            other => Err(format!("unknown format `{other}` for `aura graph`; expected one of: table, json, dot")),
+            other => {
+                Err(format!("unknown format `{other}` for `aura graph`; expected one of: table, json, dot"))
+            }
         }
     }
 }
 
 /// Write the import graph.
-pub fn write_graph(graph: &ImportGraph, format: GraphFormat, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_graph(
+    graph: &ImportGraph,
+    format: GraphFormat,
+    style: Style,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     match format {
         GraphFormat::Json => {
             serde_json::to_writer_pretty(

@@ -6,7 +6,7 @@ mod table;
 
 use std::io::Write;
 
-pub use graph::{write_graph, GraphFormat};
+pub use graph::{GraphFormat, write_graph};
 
 use crate::engine::Report;
 
@@ -25,7 +25,9 @@ impl Format {
         match value {
             "table" => Ok(Self::Table),
             "json" => Ok(Self::Json),
-            other => Err(format!("unknown format `{other}` for `aura analyze`; expected one of: table, json")),
+            other => {
+                Err(format!("unknown format `{other}` for `aura analyze`; expected one of: table, json"))
+            }
         }
     }
 }
@@ -63,7 +65,12 @@ pub struct HumanOptions {
 }
 
 /// Write an analysis report in `format`.
-pub fn write_analysis(report: &Report, format: Format, human: HumanOptions, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_analysis(
+    report: &Report,
+    format: Format,
+    human: HumanOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     match format {
         Format::Table => table::write(report, human, out),
         Format::Json => json::write(report, out),

@@ -85,7 +85,8 @@ pub fn write(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std
         "{} 1-5: {a}  6-10: {b}  11-20: {c}  21-50: {d}  >50: {e}",
         st.bold("Cyclomatic complexity of functions:")
     )?;
-    let doc = s.documentation.percent().map(|p| format!("{p:.0}% of {} public items", s.documentation.public));
+    let doc =
+        s.documentation.percent().map(|p| format!("{p:.0}% of {} public items", s.documentation.public));
     writeln!(
         out,
         "{} {:.1}   {} {}   {} {}",

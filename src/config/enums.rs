@@ -1,0 +1,263 @@
+//! Closed sets of configuration values: each parses case-insensitively, and a wrong
+//! value is an error that lists the allowed ones and suggests the closest.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::Visitor;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::error::did_you_mean;
+
+/// Defines a closed enum written as lowercase strings in configuration.
+///
+/// Every variant lists its canonical spelling and any aliases; parsing ignores case.
+macro_rules! closed_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident default $default:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal $(| $alias:literal)* ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl $name {
+            /// Every accepted spelling (canonical first), for messages and documentation.
+            pub const ALL: &'static [&'static str] = &[$($text),+];
+            const ALIASES: &'static [&'static str] = &[$($text, $($alias,)*)+];
+
+            /// The canonical spelling, as written in configuration.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $text ),+
+                }
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::$default
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+
+            fn from_str(value: &str) -> Result<Self, String> {
+                let lower = value.trim().to_ascii_lowercase();
+                $(
+                    if lower == $text $(|| lower == $alias)* {
+                        return Ok(Self::$variant);
+                    }
+                )+
+                Err(unknown_value(value, Self::ALL, Self::ALIASES))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                // A visitor (not `String::deserialize` then parse) so the YAML error
+                // carries the value's own line and dotted path.
+                struct ValueVisitor;
+                impl Visitor<'_> for ValueVisitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        write!(f, "one of {}", backticked_list($name::ALL))
+                    }
+                    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<$name, E> {
+                        text.parse().map_err(E::custom)
+                    }
+                }
+                deserializer.deserialize_str(ValueVisitor)
+            }
+        }
+    };
+}
+
+/// `a`, `b`, `c` with backticks, for messages.
+fn backticked_list(items: &[&str]) -> String {
+    items.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The message for a value outside a closed set: the allowed values and a suggestion.
+fn unknown_value(value: &str, allowed: &[&str], aliases: &[&str]) -> String {
+    let mut message = format!("unknown value `{value}`, expected one of {}", backticked_list(allowed));
+    if let Some(best) = did_you_mean(&value.to_ascii_lowercase(), aliases.iter().copied()) {
+        message.push_str(&format!("; did you mean `{best}`?"));
+    }
+    message
+}
+
+closed_enum! {
+    /// How serious a finding is (SARIF levels).
+    Severity default Warning {
+        /// Breaks the build at the default gate.
+        Error = "error",
+        /// Worth fixing.
+        Warning = "warning" | "warn",
+        /// Informational.
+        Note = "note" | "info",
+    }
+}
+
+closed_enum! {
+    /// The lowest severity that fails a run (exit status 1); `never` only reports.
+    FailOn default Error {
+        /// Fail on errors.
+        Error = "error",
+        /// Fail on warnings and errors.
+        Warning = "warning" | "warn",
+        /// Fail on any finding.
+        Note = "note" | "info",
+        /// Never fail on findings.
+        Never = "never" | "none" | "off",
+    }
+}
+
+impl FailOn {
+    /// Whether a finding of `severity` reaches this gate.
+    pub fn is_reached_by(self, severity: Severity) -> bool {
+        match self {
+            Self::Never => false,
+            Self::Error => severity == Severity::Error,
+            Self::Warning => severity != Severity::Note,
+            Self::Note => true,
+        }
+    }
+}
+
+closed_enum! {
+    /// Which findings a diff-scoped review keeps (reviewdog's `-filter-mode`).
+    FilterMode default Added {
+        /// Only findings on added or changed lines.
+        Added = "added",
+        /// Findings within the diff's hunks, context lines included.
+        DiffContext = "diff_context" | "diff-context",
+        /// Findings anywhere in a changed file.
+        File = "file",
+        /// Every finding.
+        NoFilter = "nofilter" | "no_filter" | "no-filter",
+    }
+}
+
+closed_enum! {
+    /// How verbose logs on standard error are.
+    LogLevel default Warn {
+        /// Errors only.
+        Error = "error",
+        /// Warnings and errors.
+        Warn = "warn" | "warning",
+        /// Progress information.
+        Info = "info",
+        /// Debugging detail.
+        Debug = "debug",
+        /// Everything.
+        Trace = "trace",
+    }
+}
+
+closed_enum! {
+    /// How log lines are written.
+    LogFormat default Text {
+        /// Human-readable lines.
+        Text = "text" | "pretty",
+        /// One JSON object per line.
+        Json = "json",
+    }
+}
+
+closed_enum! {
+    /// The protocol an LLM provider speaks.
+    ProviderKind default OpenAi {
+        /// OpenAI-compatible `/chat/completions` (LM Studio, OpenAI, llama.cpp, vLLM).
+        OpenAi = "openai" | "openai_compatible" | "openai-compatible",
+        /// Ollama's native `/api/chat`.
+        Ollama = "ollama",
+        /// The deterministic offline mock used by tests.
+        Mock = "mock",
+    }
+}
+
+impl ProviderKind {
+    /// The base URL used when a provider leaves `base_url` unset.
+    pub fn default_base_url(self) -> Option<&'static str> {
+        match self {
+            Self::OpenAi => Some("http://localhost:1234/v1"),
+            Self::Ollama => Some("http://localhost:11434"),
+            Self::Mock => None,
+        }
+    }
+}
+
+closed_enum! {
+    /// What a `serve` bearer token may do.
+    Role default Viewer {
+        /// Read analyses, history, health and metrics.
+        Viewer = "viewer",
+        /// Viewer, plus analyze and ask.
+        Developer = "developer",
+        /// Developer, plus change configuration and shut down.
+        Admin = "admin",
+    }
+}
+
+closed_enum! {
+    /// The level of a commit-message lint rule (commitlint's 0, 1, 2).
+    RuleLevel default Error {
+        /// The rule is off.
+        Off = "off" | "disabled",
+        /// A violation is reported but does not fail.
+        Warning = "warning" | "warn",
+        /// A violation fails the lint.
+        Error = "error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_case_insensitively_with_aliases() {
+        assert_eq!("DEBUG".parse::<LogLevel>(), Ok(LogLevel::Debug));
+        assert_eq!("warning".parse::<LogLevel>(), Ok(LogLevel::Warn));
+        assert_eq!("diff-context".parse::<FilterMode>(), Ok(FilterMode::DiffContext));
+        assert_eq!(FilterMode::DiffContext.to_string(), "diff_context");
+    }
+
+    #[test]
+    fn unknown_value_lists_allowed_and_suggests() {
+        let err = "warnign".parse::<LogLevel>().unwrap_err();
+        assert_eq!(
+            err,
+            "unknown value `warnign`, expected one of `error`, `warn`, `info`, `debug`, `trace`; \
+             did you mean `warning`?"
+        );
+        let err = "xml".parse::<LogFormat>().unwrap_err();
+        assert_eq!(err, "unknown value `xml`, expected one of `text`, `json`");
+    }
+
+    #[test]
+    fn gates() {
+        assert!(FailOn::Warning.is_reached_by(Severity::Error));
+        assert!(!FailOn::Warning.is_reached_by(Severity::Note));
+        assert!(!FailOn::Never.is_reached_by(Severity::Error));
+        assert!(FailOn::Note.is_reached_by(Severity::Note));
+    }
+}

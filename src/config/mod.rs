@@ -1,0 +1,42 @@
+//! Configuration: five layers (defaults, user file, project file or `--config`,
+//! `AURA_*` environment, flags), merged deeply, checked with file:line errors, and
+//! every value traceable to the layer that set it.
+//!
+//! Entry point: [`load`]. The schema is [`Config`]; `docs/configuration.md` documents
+//! every key, its default and its environment variable.
+
+mod enums;
+mod env;
+mod error;
+mod load;
+mod schema;
+mod services;
+mod template;
+mod thresholds;
+mod tree;
+mod validate;
+
+pub use enums::{FailOn, FilterMode, LogFormat, LogLevel, ProviderKind, Role, RuleLevel, Severity};
+pub use env::{CONFIG_PATH_VAR, ENV_VARS, EnvKind, EnvVar, Environment};
+pub use error::{ConfigError, Position, Source, did_you_mean, edit_distance};
+pub use load::{
+    CONFIG_DIR, FILE_NAMES, FileLayer, Loaded, Origin, check_file, discover, load, load_with, parse_text,
+    project_root,
+};
+pub use schema::{
+    AnalysisConfig, BranchConfig, COMMIT_RULES, CONVENTIONAL_TYPES, CommentConfig, CommitConfig,
+    CommitRuleSetting, Config, CustomRule, GateHook, GitConfig, HooksConfig, LoggingConfig, MessageHook,
+    PathOverride, ReviewConfig, RulesConfig, ThresholdOverrides, Thresholds,
+};
+pub use services::{
+    AuthConfig, LlmCacheConfig, LlmConfig, ProviderConfig, RateLimiting, RoutingConfig, ServeConfig,
+    TokenConfig,
+};
+pub use template::STARTER;
+pub use thresholds::ThresholdResolver;
+pub use validate::{Problem, check as check_semantics, check_glob, parse_bind};
+
+/// Renders a value for `key = value` lines: JSON, so strings are quoted and lists inline.
+pub fn render_value(value: &serde_yaml_ng::Value) -> String {
+    tree::render_scalar(value)
+}

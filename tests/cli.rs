@@ -1,0 +1,168 @@
+//! The command line as users meet it: formats, exit codes, global flags, generated artifacts.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn aura(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("aura").unwrap();
+    cmd.current_dir(dir).env("HOME", dir).env("NO_COLOR", "1").env_remove("AURA_CONFIG_PATH");
+    cmd
+}
+
+/// A small repository with two languages and an import cycle.
+fn fixture() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir_all(d.join("pkg")).unwrap();
+    std::fs::write(d.join("pkg/__init__.py"), "").unwrap();
+    std::fs::write(
+        d.join("pkg/a.py"),
+        "\"\"\"Module a.\"\"\"\nfrom pkg import b\n\n\ndef route(x, y):\n    \"\"\"Route.\"\"\"\n    if x and y:\n        return b.go(x)\n    elif x:\n        return 1\n    return 0\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("pkg/b.py"), "from . import a\n\n\ndef go(v):\n    return [i for i in v if i]\n")
+        .unwrap();
+    std::fs::write(
+        d.join("main.go"),
+        "package main\n\n// Main runs.\nfunc Main(n int) int {\n\tfor i := 0; i < n; i++ {\n\t\tif i%2 == 0 && i > 4 {\n\t\t\treturn i\n\t\t}\n\t}\n\treturn 0\n}\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("notes.txt"), "not code\n").unwrap();
+    std::fs::write(d.join(".gitignore"), "ignored/\n").unwrap();
+    std::fs::create_dir(d.join("ignored")).unwrap();
+    std::fs::write(d.join("ignored/x.py"), "def f(): pass\n").unwrap();
+    tmp
+}
+
+#[test]
+fn analyze_table_shows_languages_functions_and_cycles() {
+    let tmp = fixture();
+    let out = aura(tmp.path()).args(["analyze", "--format", "table"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("analyze_table", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn analyze_json_is_versioned_and_complete() {
+    let tmp = fixture();
+    let out = aura(tmp.path()).args(["analyze", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let mut report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["schema_version"], 1);
+    report["root"] = Value::String("[root]".into());
+    report["tool"]["version"] = Value::String("[version]".into());
+    insta::assert_json_snapshot!("analyze_json", report);
+}
+
+#[test]
+fn json_is_the_default_on_a_pipe_and_output_goes_to_a_file() {
+    let tmp = fixture();
+    let out = aura(tmp.path()).args(["analyze"]).output().unwrap();
+    let piped: Value = serde_json::from_slice(&out.stdout).expect("JSON on a pipe");
+    assert_eq!(piped["summary"]["files"], 4);
+
+    let out = aura(tmp.path()).args(["analyze", "-o", "report.json", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let written: Value =
+        serde_json::from_slice(&std::fs::read(tmp.path().join("report.json")).unwrap()).unwrap();
+    assert_eq!(written["summary"]["functions"], 3);
+}
+
+#[test]
+fn dash_c_runs_elsewhere_and_paths_narrow_the_walk() {
+    let tmp = fixture();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let out =
+        aura(elsewhere.path()).args(["-C", dir, "analyze", "pkg", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths: Vec<&str> =
+        report["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, ["__init__.py", "a.py", "b.py"]);
+}
+
+#[test]
+fn an_unknown_format_is_a_usage_error_naming_the_choices() {
+    let tmp = fixture();
+    let out = aura(tmp.path()).args(["analyze", "--format", "xml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("expected one of: table, json"), "{err}");
+}
+
+#[test]
+fn an_unknown_flag_is_a_usage_error() {
+    let tmp = fixture();
+    let out = aura(tmp.path()).args(["analyze", "--frobnicate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn jobs_do_not_change_the_result() {
+    let tmp = fixture();
+    let run = |jobs: &str| {
+        let out = aura(tmp.path()).args(["analyze", "--format", "json", "-j", jobs]).output().unwrap();
+        let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["root"] = Value::Null;
+        v
+    };
+    assert_eq!(run("1"), run("4"));
+}
+
+#[test]
+fn graph_formats_show_the_cycle() {
+    let tmp = fixture();
+    let table = aura(tmp.path()).args(["graph"]).output().unwrap();
+    assert_eq!(table.status.code(), Some(0));
+    insta::assert_snapshot!("graph_table", String::from_utf8(table.stdout).unwrap());
+    let dot = aura(tmp.path()).args(["graph", "--format", "dot"]).output().unwrap();
+    insta::assert_snapshot!("graph_dot", String::from_utf8(dot.stdout).unwrap());
+    let json = aura(tmp.path()).args(["graph", "--format", "json"]).output().unwrap();
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["cycles"], serde_json::json!([["pkg/a.py", "pkg/b.py"]]));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let tmp = fixture();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("aura"))
+        .current_dir(tmp.path())
+        .args(["analyze", "--format", "json", "-v"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away at once
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn checked_in_completions_and_man_page_are_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (shell, file) in [
+        ("bash", "aura.bash"),
+        ("zsh", "_aura"),
+        ("fish", "aura.fish"),
+        ("elvish", "aura.elv"),
+        ("powershell", "_aura.ps1"),
+    ] {
+        let out = aura(root).args(["completions", shell]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let checked_in = std::fs::read(root.join("completions").join(file)).unwrap_or_default();
+        assert!(out.stdout == checked_in, "completions/{file} is stale: run scripts/gen-completions");
+    }
+    let man = aura(root).args(["man"]).output().unwrap();
+    let text = String::from_utf8(man.stdout).unwrap();
+    assert!(text.contains(".TH aura"), "a roff man page");
+    assert!(text.contains("analyze"));
+    assert_eq!(
+        std::fs::read_to_string(root.join("completions/aura.1")).unwrap_or_default(),
+        text,
+        "completions/aura.1 is stale"
+    );
+}
