@@ -44,6 +44,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["command"],
     comments: &["comment"],
     strings: &["string", "raw_string", "ansi_c_string", "heredoc_body"],
+    interpolations: &[],
     imports: &["command"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

@@ -32,6 +32,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["call_expression"],
     comments: &["comment"],
     strings: &["string_literal", "char_literal", "concatenated_string", "system_lib_string"],
+    interpolations: &[],
     imports: &["preproc_include"],
     case_count: CaseCount::NonDefault,
     class_needs_body: true,

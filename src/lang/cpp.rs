@@ -51,6 +51,7 @@ pub static KINDS: Kinds = Kinds {
         "concatenated_string",
         "system_lib_string",
     ],
+    interpolations: &[],
     imports: &["preproc_include"],
     case_count: CaseCount::NonDefault,
     class_needs_body: true,

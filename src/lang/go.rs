@@ -26,6 +26,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["call_expression"],
     comments: &["comment"],
     strings: &["interpreted_string_literal", "raw_string_literal", "rune_literal"],
+    interpolations: &[],
     imports: &["import_spec"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

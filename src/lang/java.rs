@@ -48,6 +48,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["method_invocation"],
     comments: &["line_comment", "block_comment"],
     strings: &["string_literal", "character_literal"],
+    interpolations: &[],
     imports: &["import_declaration"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,
@@ -77,11 +78,15 @@ fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
 fn is_public(node: Node, src: &[u8]) -> bool {
     let mut cursor = node.walk();
     let modifiers = node.children(&mut cursor).find(|c| c.kind() == "modifiers");
-    if let Some(m) = modifiers {
-        return text(m, src).split_whitespace().any(|w| w == "public");
+    let words = modifiers.map(|m| text(m, src).into_owned()).unwrap_or_default();
+    let mut words = words.split_whitespace();
+    // interface members are public unless declared `private`
+    let in_interface =
+        node.parent().and_then(|b| b.parent()).is_some_and(|p| p.kind() == "interface_declaration");
+    if in_interface {
+        return !words.any(|w| w == "private");
     }
-    // interface members without modifiers are implicitly public
-    node.parent().and_then(|b| b.parent()).is_some_and(|p| p.kind() == "interface_declaration")
+    words.any(|w| w == "public")
 }
 
 /// A `/** ... */` Javadoc block right above the declaration.

@@ -33,6 +33,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["call_expression"],
     comments: &["comment", "html_comment"],
     strings: &["string", "template_string", "regex"],
+    interpolations: &["template_substitution"],
     imports: &["import_statement", "export_statement", "call_expression"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,
@@ -98,7 +99,12 @@ pub(super) fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
 /// Public: exported, or a method of a class (not `#private`).
 pub(super) fn is_public(node: Node, src: &[u8]) -> bool {
     if node.kind() == "method_definition" {
-        return node.child_by_field_name("name").is_some_and(|n| !text(n, src).starts_with('#'));
+        // `#private` names, and TypeScript's `private`/`protected` modifiers
+        let mut cursor = node.walk();
+        let hidden = node.children(&mut cursor).any(|c| {
+            c.kind() == "accessibility_modifier" && matches!(&src[c.byte_range()], b"private" | b"protected")
+        });
+        return !hidden && node.child_by_field_name("name").is_some_and(|n| !text(n, src).starts_with('#'));
     }
     let mut current = node;
     for _ in 0..3 {

@@ -26,6 +26,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["call_expression"],
     comments: &["line_comment", "block_comment"],
     strings: &["string_literal", "multiline_string_literal", "character_literal"],
+    interpolations: &[],
     imports: &["import"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

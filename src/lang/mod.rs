@@ -107,6 +107,9 @@ pub struct Kinds {
     pub comments: &'static [&'static str],
     /// String and character literals: measured as one token, never entered.
     pub strings: &'static [&'static str],
+    /// Interpolations inside strings (`{x}` in an f-string, `${x}` in a template): code
+    /// measured like any other.
+    pub interpolations: &'static [&'static str],
     /// Import statements, handed to [`LangSpec::imports`].
     pub imports: &'static [&'static str],
     /// How switch/match arms count.
@@ -303,6 +306,7 @@ pub mod role {
     pub const LABEL: u32 = 1 << 21;
     /// Python's `expression_statement`: a string alone in one is a docstring.
     pub const EXPR_STATEMENT: u32 = 1 << 22;
+    pub const INTERPOLATION: u32 = 1 << 23;
 }
 
 /// A language's kind names resolved to ids: `roles[kind_id]` is a bit set of [`role`]s.
@@ -314,6 +318,8 @@ pub struct LangTable {
     pub branch_tokens: Vec<(u16, u16)>,
     /// The `alternative` field id, if the grammar has one.
     pub alternative_field: Option<std::num::NonZeroU16>,
+    /// Strings can hold interpolated code, so the pass enters them.
+    pub interpolates: bool,
 }
 
 impl LangTable {
@@ -321,7 +327,7 @@ impl LangTable {
         let language = (spec.grammar)();
         let mut roles = vec![0u32; language.node_kind_count() + 1];
         let k = spec.kinds;
-        let sets: [(&[&str], u32); 21] = [
+        let sets: [(&[&str], u32); 22] = [
             (k.functions, role::FUNCTION),
             (k.closures, role::CLOSURE),
             (k.classes, role::CLASS),
@@ -343,6 +349,7 @@ impl LangTable {
             (k.strings, role::STRING),
             (k.imports, role::IMPORT),
             (k.labels, role::LABEL),
+            (k.interpolations, role::INTERPOLATION),
         ];
         for (names, bit) in sets {
             for name in names {
@@ -366,7 +373,8 @@ impl LangTable {
             }
         }
         let alternative_field = language.field_id_for_name("alternative");
-        Self { spec, language, roles, branch_tokens, alternative_field }
+        let interpolates = !k.interpolations.is_empty();
+        Self { spec, language, roles, branch_tokens, alternative_field, interpolates }
     }
 
     /// The roles of a kind id.
@@ -412,7 +420,9 @@ pub mod common {
         while let Some(p) = prev {
             let kind = p.kind();
             if comment_kinds.contains(&kind) {
-                return p.end_position().row + 1 >= start_row;
+                // a trailing comment on the line of the previous statement documents that statement
+                let own_line = p.prev_sibling().is_none_or(|q| q.end_position().row < p.start_position().row);
+                return own_line && p.end_position().row + 1 >= start_row;
             }
             // attributes and decorators between the doc and the item
             if kind.contains("attribute") || kind.contains("annotation") || kind == "decorator" {

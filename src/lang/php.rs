@@ -51,6 +51,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["function_call_expression"],
     comments: &["comment"],
     strings: &["string", "encapsed_string", "heredoc", "nowdoc"],
+    interpolations: &[],
     imports: &[
         "namespace_use_declaration",
         "include_expression",

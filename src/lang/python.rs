@@ -41,6 +41,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["call"],
     comments: &["comment"],
     strings: &["string", "concatenated_string"],
+    interpolations: &["interpolation"],
     imports: &["import_statement", "import_from_statement", "future_import_statement"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

@@ -40,6 +40,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["call"],
     comments: &["comment"],
     strings: &["string", "heredoc_body", "string_array", "symbol_array", "regex"],
+    interpolations: &["interpolation"],
     imports: &["call"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

@@ -37,6 +37,7 @@ pub static KINDS: Kinds = Kinds {
     calls: &["call_expression"],
     comments: &["comment", "html_comment"],
     strings: &["string", "template_string", "regex"],
+    interpolations: &["template_substitution"],
     imports: &["import_statement", "export_statement", "call_expression"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

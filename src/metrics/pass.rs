@@ -43,6 +43,8 @@ struct Frame {
     logical_op: u16,
     /// A qualified-name scope was pushed for this node.
     named: bool,
+    /// Inside a string literal (outside any interpolation): already measured as one token.
+    in_string: bool,
 }
 
 struct FunctionAcc {
@@ -57,6 +59,8 @@ struct FunctionAcc {
     halstead: Tally,
     public: bool,
     documented: bool,
+    /// Calls itself (counted once, as the white paper's "each method in a recursion cycle").
+    recursive: bool,
 }
 
 struct Pass<'a> {
@@ -114,7 +118,10 @@ impl<'a> Pass<'a> {
         self.enter(cursor.node(), None);
         loop {
             let node = cursor.node();
-            let atomic = self.table.role(node.kind_id()) & (role::STRING | role::COMMENT) != 0;
+            // comments are leaves for us; strings are entered only where they can hold
+            // interpolated code (f-strings, template literals)
+            let r = self.table.role(node.kind_id());
+            let atomic = r & role::COMMENT != 0 || (r & role::STRING != 0 && !self.table.interpolates);
             if !atomic && cursor.goto_first_child() {
                 self.enter(cursor.node(), cursor.field_id());
                 continue;
@@ -145,14 +152,23 @@ impl<'a> Pass<'a> {
             chain_depth: 0,
             logical_op: 0,
             named: false,
+            in_string: false,
         });
         let mut frame = Frame { kind, role: r, logical_op: 0, named: false, ..parent };
+        if parent.in_string {
+            if r & role::INTERPOLATION == 0 {
+                self.stack.push(frame);
+                return;
+            }
+            frame.in_string = false;
+        }
 
         if node.is_error() || node.is_missing() {
             self.parse_errors += 1;
         }
         if r & (role::STRING | role::COMMENT) != 0 || node.child_count() == 0 {
             self.token(node, r, &parent);
+            frame.in_string = r & role::STRING != 0;
         }
         if r & role::FUNCTION != 0 {
             self.start_function(node, &parent, &mut frame);
@@ -258,6 +274,7 @@ impl<'a> Pass<'a> {
             halstead: Tally::default(),
             public,
             documented,
+            recursive: false,
         });
         self.scopes.push(name);
         frame.named = true;
@@ -341,8 +358,14 @@ impl<'a> Pass<'a> {
             // an else branch, else wrapper or elif of an if chain
             frame.chain_nest = parent.chain_nest;
             frame.chain_depth = parent.chain_depth;
-            let wraps_if = r & role::ELSE != 0
-                && node.named_child(0).is_some_and(|c| self.table.role(c.kind_id()) & role::IF != 0);
+            // `else if`, looking past a comment between the two words
+            let wraps_if = r & role::ELSE != 0 && {
+                let mut cursor = node.walk();
+                let first = node
+                    .named_children(&mut cursor)
+                    .find(|c| self.table.role(c.kind_id()) & role::COMMENT == 0);
+                first.is_some_and(|c| self.table.role(c.kind_id()) & role::IF != 0)
+            };
             if !wraps_if {
                 add += 1;
                 frame.nest = parent.chain_nest + 1;
@@ -368,7 +391,14 @@ impl<'a> Pass<'a> {
             let labeled =
                 node.named_children(&mut cursor).any(|c| self.table.role(c.kind_id()) & role::LABEL != 0);
             add += u32::from(labeled);
-        } else if r & role::GOTO != 0 || (r & role::CALL != 0 && self.is_recursive_call(node, parent.func)) {
+        } else if r & role::GOTO != 0 {
+            add += 1;
+        } else if r & role::CALL != 0
+            && parent.func != TOP
+            && !self.functions[parent.func as usize].recursive
+            && self.is_recursive_call(node, parent.func)
+        {
+            self.functions[parent.func as usize].recursive = true;
             add += 1;
         }
         if let Some(depth) = structure_depth
@@ -387,7 +417,14 @@ impl<'a> Pass<'a> {
     /// +1 when a logical operator starts a new sequence: its nearest logical ancestor
     /// (looking through parentheses) uses a different operator, or there is none.
     fn logical_sequence(&mut self, node: Node<'a>, frame: &mut Frame) -> u32 {
-        let Some(op) = node.child_by_field_name("operator") else { return 0 };
+        // the `operator` field, or (Rust let chains, Bash lists) the first operator token
+        let op = node.child_by_field_name("operator").or_else(|| {
+            let mut cursor = node.walk();
+            let op =
+                node.children(&mut cursor).find(|c| self.table.role(c.kind_id()) & role::LOGICAL_OP != 0);
+            op
+        });
+        let Some(op) = op else { return 0 };
         if self.table.role(op.kind_id()) & role::LOGICAL_OP == 0 {
             return 0;
         }
@@ -411,6 +448,9 @@ impl<'a> Pass<'a> {
                 return false;
             }
             return bytes(callee) == name;
+        }
+        if matches!(callee.kind(), "index_expression" | "generic_function" | "generic_expression") {
+            return callee.named_child(0).is_some_and(|n| n.named_child_count() == 0 && bytes(n) == name);
         }
         let count = callee.named_child_count();
         let (Some(first), Some(last)) = (callee.named_child(0), callee.named_child(count as u32 - 1)) else {
@@ -482,12 +522,14 @@ fn end_row(node: Node) -> usize {
 /// `default:`, `case _:`, a case without a value.
 fn is_default_case(node: Node, src: &[u8]) -> bool {
     let head = &src[node.start_byte()..node.end_byte().min(node.start_byte() + 8)];
-    if head.starts_with(b"default") {
+    // `default:` (C family), `else ->` (Kotlin `when`)
+    if head.starts_with(b"default") || head.starts_with(b"else") {
         return true;
     }
     match node.named_child(0) {
-        Some(first) if first.kind() == "case_pattern" => &src[first.byte_range()] == b"_",
-        _ => false,
+        // `case _:` (Python), `_ =>` (C# switch expressions), `*)` (Bash)
+        Some(first) => matches!(&src[first.byte_range()], b"_" | b"*") || first.kind() == "discard",
+        None => false,
     }
 }
 
@@ -499,14 +541,22 @@ fn count_parameters(node: Node, src: &[u8]) -> u32 {
         if let Some(single) = node.child_by_field_name("parameter") {
             return u32::from(single.is_named());
         }
+        // C: the innermost function declarator holds the function's own parameters
+        // (`int (*getfn(void))(int)` returns a pointer to a function taking an int)
         let mut declarator = node.child_by_field_name("declarator");
-        for _ in 0..8 {
+        for _ in 0..16 {
             let Some(d) = declarator else { break };
             if let Some(p) = d.child_by_field_name("parameters") {
                 list = Some(p);
-                break;
             }
-            declarator = d.child_by_field_name("declarator");
+            declarator = d
+                .child_by_field_name("declarator")
+                .or_else(|| (d.kind() == "parenthesized_declarator").then(|| d.named_child(0)).flatten());
+        }
+        if list.is_none() {
+            // Kotlin: the parameter list is a child without a field name
+            let mut cursor = node.walk();
+            list = node.named_children(&mut cursor).find(|c| c.kind().ends_with("_parameters"));
         }
     }
     let Some(list) = list else { return 0 };
@@ -515,9 +565,21 @@ fn count_parameters(node: Node, src: &[u8]) -> u32 {
     }
     let mut cursor = list.walk();
     let mut count = 0;
-    for p in list.named_children(&mut cursor) {
+    for p in list.children(&mut cursor) {
         let kind = p.kind();
-        if kind.contains("comment") || &src[p.byte_range()] == b"void" {
+        if !p.is_named() {
+            // C++ spells a C-style variadic `...` as a bare token
+            count += u32::from(kind == "...");
+            continue;
+        }
+        let text = &src[p.byte_range()];
+        if kind.contains("comment")
+            || text == b"void"
+            // Python's `/` and `*` markers are not parameters
+            || matches!(kind, "positional_separator" | "keyword_separator")
+            // TypeScript's `this: T` annotates the receiver
+            || (kind == "required_parameter" && text.starts_with(b"this") && !text[4..].first().is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_'))
+        {
             continue;
         }
         let mut c2 = p.walk();
