@@ -1,30 +1,40 @@
+//! Developer tool: print a file's syntax tree (with field names) and aura's class of each
+//! line, to explain a count. `cargo run --example sexp -- LANG FILE [lines]`
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let lang = aura::lang::Lang::from_name(&args[1]).unwrap();
-    let src = std::fs::read(&args[2]).unwrap();
-    let mut p = tree_sitter::Parser::new();
-    p.set_language(&lang.table().unwrap().language).unwrap();
-    let t = p.parse(&src, None).unwrap();
-    let mut c = t.walk();
+    let (Some(lang), Some(path)) = (args.get(1), args.get(2)) else {
+        eprintln!("usage: sexp LANG FILE [lines]");
+        std::process::exit(2);
+    };
+    let lang = aura::lang::Lang::from_name(lang).expect("a language name");
+    let table = lang.table().expect("compiled in");
+    let src = std::fs::read(path).expect("readable");
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&table.language).expect("grammar");
+    let tree = parser.parse(&src, None).expect("parsed");
+    if args.get(3).map(String::as_str) == Some("lines") {
+        let classes = aura::metrics::line_classes(table, &tree, &src, Default::default());
+        for (line, (class, text)) in classes.chars().zip(String::from_utf8_lossy(&src).lines()).enumerate() {
+            println!("{:>5} {class} {text}", line + 1);
+        }
+        return;
+    }
+    let mut cursor = tree.walk();
     let mut depth = 0;
     loop {
-        let n = c.node();
-        println!(
-            "{}{}{} {:?}",
-            "  ".repeat(depth),
-            c.field_name().map(|f| format!("{f}: ")).unwrap_or_default(),
-            if n.is_named() { n.kind().to_string() } else { format!("'{}'", n.kind()) },
-            n.start_position().row
-        );
-        if c.goto_first_child() {
+        let n = cursor.node();
+        let field = cursor.field_name().map(|f| format!("{f}: ")).unwrap_or_default();
+        let kind = if n.is_named() { n.kind().to_string() } else { format!("'{}'", n.kind()) };
+        println!("{}{field}{kind} {}", "  ".repeat(depth), n.start_position().row + 1);
+        if cursor.goto_first_child() {
             depth += 1;
             continue;
         }
         loop {
-            if c.goto_next_sibling() {
+            if cursor.goto_next_sibling() {
                 break;
             }
-            if !c.goto_parent() {
+            if !cursor.goto_parent() {
                 return;
             }
             depth -= 1;

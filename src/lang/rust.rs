@@ -18,6 +18,11 @@ pub static KINDS: Kinds = Kinds {
         ("if", "match_pattern"),
         ("&&", "let_chain"),
         ("||", "let_chain"),
+        // macro arguments are code: `vec![x?]`, `assert!(a && b)`, `matches!(v, A if c)`
+        ("?", "token_tree"),
+        ("&&", "token_tree"),
+        ("||", "token_tree"),
+        ("if", "token_tree"),
     ],
     logical_operators: &["&&", "||"],
     logical_expressions: &["binary_expression", "let_chain"],

@@ -64,6 +64,22 @@ impl LineMap {
         self.rows[start..end].iter().filter(|&&r| r & CODE != 0).count() as u32
     }
 
+    /// One character per row: `C` code, `#` comment, `.` blank.
+    pub fn classes(&self) -> String {
+        self.rows
+            .iter()
+            .map(|&r| {
+                if r & CODE != 0 {
+                    'C'
+                } else if r & COMMENT != 0 {
+                    '#'
+                } else {
+                    '.'
+                }
+            })
+            .collect()
+    }
+
     /// The totals.
     pub fn summary(&self) -> Lines {
         let mut lines = Lines { total: self.rows.len() as u32, ..Lines::default() };

@@ -9,7 +9,7 @@ mod pass;
 
 pub use halstead::Halstead;
 pub use loc::Lines;
-pub use pass::{MeasureOptions, measure};
+pub use pass::{MeasureOptions, line_classes, measure};
 
 use serde::{Deserialize, Serialize};
 

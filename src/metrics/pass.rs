@@ -85,6 +85,15 @@ struct Pass<'a> {
 
 /// Measure one parsed file.
 pub fn measure(table: &LangTable, tree: &Tree, src: &[u8], options: MeasureOptions) -> FileMetrics {
+    run(table, tree, src, options).finish()
+}
+
+/// Each row's class, `C`ode, `#` comment or `.` blank: for explaining line counts.
+pub fn line_classes(table: &LangTable, tree: &Tree, src: &[u8], options: MeasureOptions) -> String {
+    run(table, tree, src, options).lines.classes()
+}
+
+fn run<'a>(table: &'a LangTable, tree: &'a Tree, src: &'a [u8], options: MeasureOptions) -> Pass<'a> {
     let separator = match table.spec.lang {
         Lang::Rust | Lang::Cpp => "::",
         _ => ".",
@@ -109,7 +118,7 @@ pub fn measure(table: &LangTable, tree: &Tree, src: &[u8], options: MeasureOptio
         separator,
     };
     pass.walk(tree);
-    pass.finish()
+    pass
 }
 
 impl<'a> Pass<'a> {
@@ -420,9 +429,7 @@ impl<'a> Pass<'a> {
         // the `operator` field, or (Rust let chains, Bash lists) the first operator token
         let op = node.child_by_field_name("operator").or_else(|| {
             let mut cursor = node.walk();
-            let op =
-                node.children(&mut cursor).find(|c| self.table.role(c.kind_id()) & role::LOGICAL_OP != 0);
-            op
+            node.children(&mut cursor).find(|c| self.table.role(c.kind_id()) & role::LOGICAL_OP != 0)
         });
         let Some(op) = op else { return 0 };
         if self.table.role(op.kind_id()) & role::LOGICAL_OP == 0 {
