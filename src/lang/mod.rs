@@ -320,6 +320,17 @@ pub struct LangTable {
     pub alternative_field: Option<std::num::NonZeroU16>,
     /// Strings can hold interpolated code, so the pass enters them.
     pub interpolates: bool,
+    /// Field ids the pass reads on hot paths (a lookup by name scans every field name).
+    pub fields: Fields,
+}
+
+/// Field ids resolved once per language (0 when the grammar lacks the field).
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub operator: u16,
+    pub function: u16,
+    pub name: u16,
+    pub object: u16,
 }
 
 impl LangTable {
@@ -374,7 +385,14 @@ impl LangTable {
         }
         let alternative_field = language.field_id_for_name("alternative");
         let interpolates = !k.interpolations.is_empty();
-        Self { spec, language, roles, branch_tokens, alternative_field, interpolates }
+        let field = |name: &str| language.field_id_for_name(name).map_or(0, |f| f.get());
+        let fields = Fields {
+            operator: field("operator"),
+            function: field("function"),
+            name: field("name"),
+            object: field("object"),
+        };
+        Self { spec, language, roles, branch_tokens, alternative_field, interpolates, fields }
     }
 
     /// The roles of a kind id.

@@ -30,38 +30,65 @@ pub struct Halstead {
     pub bugs: f64,
 }
 
-/// Operator and operand occurrences gathered during the pass.
+/// Operator and operand occurrences of a whole file, each tagged with the function it
+/// belongs to (`u32::MAX`: top level). One pair of vectors per file, not per function:
+/// two sorts at the end replace thousands of small allocations.
 #[derive(Debug, Default)]
 pub struct Tally {
-    operators: Vec<u16>,
-    operands: Vec<u64>,
+    operators: Vec<(u32, u16)>,
+    operands: Vec<(u32, u64)>,
 }
 
 impl Tally {
-    #[inline]
-    pub fn operator(&mut self, kind: u16) {
-        self.operators.push(kind);
+    /// A tally with room for about `tokens` occurrences.
+    pub fn with_capacity(tokens: usize) -> Self {
+        Self { operators: Vec::with_capacity(tokens / 2), operands: Vec::with_capacity(tokens / 2) }
     }
 
     #[inline]
-    pub fn operand(&mut self, text: &[u8]) {
-        self.operands.push(fnv1a(text));
+    pub fn operator(&mut self, func: u32, kind: u16) {
+        self.operators.push((func, kind));
     }
 
-    /// Compute the measures (consumes the occurrences).
-    pub fn finish(mut self) -> Halstead {
-        let total_operators = self.operators.len() as u32;
-        let total_operands = self.operands.len() as u32;
+    #[inline]
+    pub fn operand(&mut self, func: u32, text: &[u8]) {
+        self.operands.push((func, fnv1a(text)));
+    }
+
+    /// The file's measures and each function's (`functions` of them; a function's own
+    /// tokens only, nested functions excluded).
+    pub fn finish(mut self, functions: usize) -> (Halstead, Vec<Halstead>) {
+        let mut counts = vec![[0u32; 4]; functions];
         self.operators.sort_unstable();
-        self.operators.dedup();
         self.operands.sort_unstable();
-        self.operands.dedup();
-        Halstead::from_counts(
-            self.operators.len() as u32,
-            self.operands.len() as u32,
-            total_operators,
-            total_operands,
-        )
+        let mut kinds: Vec<u16> = self.operators.iter().map(|&(_, k)| k).collect();
+        let mut values: Vec<u64> = self.operands.iter().map(|&(_, v)| v).collect();
+        tally_runs(&self.operators, &mut counts, 0);
+        tally_runs(&self.operands, &mut counts, 1);
+        let (total_operators, total_operands) = (kinds.len() as u32, values.len() as u32);
+        kinds.sort_unstable();
+        kinds.dedup();
+        values.sort_unstable();
+        values.dedup();
+        let file =
+            Halstead::from_counts(kinds.len() as u32, values.len() as u32, total_operators, total_operands);
+        let per_function = counts.iter().map(|c| Halstead::from_counts(c[0], c[1], c[2], c[3])).collect();
+        (file, per_function)
+    }
+}
+
+/// Count distinct and total occurrences per function over `(function, value)` pairs sorted
+/// by function then value: `counts[f][slot]` distinct, `counts[f][slot + 2]` total.
+fn tally_runs<T: PartialEq + Copy>(pairs: &[(u32, T)], counts: &mut [[u32; 4]], slot: usize) {
+    let mut previous: Option<(u32, T)> = None;
+    for &(func, value) in pairs {
+        if let Some(c) = counts.get_mut(func as usize) {
+            c[slot + 2] += 1;
+            if previous != Some((func, value)) {
+                c[slot] += 1;
+            }
+        }
+        previous = Some((func, value));
     }
 }
 
@@ -118,16 +145,20 @@ mod tests {
     }
 
     #[test]
-    fn tally_counts_distinct_and_total() {
+    fn tally_counts_distinct_and_total_per_function_and_file() {
         let mut t = Tally::default();
-        t.operator(1);
-        t.operator(1);
-        t.operator(2);
-        t.operand(b"x");
-        t.operand(b"y");
-        t.operand(b"x");
-        let h = t.finish();
-        assert_eq!((h.distinct_operators, h.total_operators), (2, 3));
-        assert_eq!((h.distinct_operands, h.total_operands), (2, 3));
+        t.operator(0, 1);
+        t.operator(0, 1);
+        t.operator(1, 2);
+        t.operator(u32::MAX, 3);
+        t.operand(0, b"x");
+        t.operand(1, b"y");
+        t.operand(0, b"x");
+        let (file, functions) = t.finish(2);
+        assert_eq!((file.distinct_operators, file.total_operators), (3, 4));
+        assert_eq!((file.distinct_operands, file.total_operands), (2, 3));
+        assert_eq!((functions[0].distinct_operators, functions[0].total_operators), (1, 2));
+        assert_eq!((functions[0].distinct_operands, functions[0].total_operands), (1, 2));
+        assert_eq!((functions[1].distinct_operators, functions[1].total_operands), (1, 1));
     }
 }

@@ -56,7 +56,6 @@ struct FunctionAcc {
     decisions: u32,
     cognitive: u32,
     max_depth: u16,
-    halstead: Tally,
     public: bool,
     documented: bool,
     /// Calls itself (counted once, as the white paper's "each method in a recursion cycle").
@@ -71,11 +70,13 @@ struct Pass<'a> {
     stack: Vec<Frame>,
     scopes: Vec<String>,
     functions: Vec<FunctionAcc>,
-    file_halstead: Tally,
+    halstead: Tally,
     top_decisions: u32,
     top_cognitive: u32,
     all_decisions: u32,
     parse_errors: u32,
+    /// The tree has error or missing nodes somewhere (else nothing needs checking).
+    has_errors: bool,
     classes: u32,
     docs: DocCoverage,
     imports: Vec<Import>,
@@ -106,11 +107,12 @@ fn run<'a>(table: &'a LangTable, tree: &'a Tree, src: &'a [u8], options: Measure
         stack: Vec::with_capacity(64),
         scopes: Vec::new(),
         functions: Vec::new(),
-        file_halstead: Tally::default(),
+        halstead: Tally::with_capacity(src.len() / 4),
         top_decisions: 0,
         top_cognitive: 0,
         all_decisions: 0,
         parse_errors: 0,
+        has_errors: false,
         classes: 0,
         docs: DocCoverage::default(),
         imports: Vec::new(),
@@ -123,6 +125,7 @@ fn run<'a>(table: &'a LangTable, tree: &'a Tree, src: &'a [u8], options: Measure
 
 impl<'a> Pass<'a> {
     fn walk(&mut self, tree: &'a Tree) {
+        self.has_errors = tree.root_node().has_error();
         let mut cursor = tree.walk();
         self.enter(cursor.node(), None);
         loop {
@@ -132,19 +135,30 @@ impl<'a> Pass<'a> {
             let r = self.table.role(node.kind_id());
             let atomic = r & role::COMMENT != 0 || (r & role::STRING != 0 && !self.table.interpolates);
             if !atomic && cursor.goto_first_child() {
-                self.enter(cursor.node(), cursor.field_id());
+                let field = self.field(&cursor);
+                self.enter(cursor.node(), field);
                 continue;
             }
             loop {
                 self.exit(cursor.node());
                 if cursor.goto_next_sibling() {
-                    self.enter(cursor.node(), cursor.field_id());
+                    let field = self.field(&cursor);
+                    self.enter(cursor.node(), field);
                     break;
                 }
                 if !cursor.goto_parent() {
                     return;
                 }
             }
+        }
+    }
+
+    /// The cursor's field, read only where the rules need it: under an `if`.
+    #[inline]
+    fn field(&self, cursor: &tree_sitter::TreeCursor) -> Option<std::num::NonZeroU16> {
+        match self.stack.last() {
+            Some(parent) if parent.role & role::IF != 0 => cursor.field_id(),
+            _ => None,
         }
     }
 
@@ -172,7 +186,7 @@ impl<'a> Pass<'a> {
             frame.in_string = false;
         }
 
-        if node.is_error() || node.is_missing() {
+        if self.has_errors && (node.is_error() || node.is_missing()) {
             self.parse_errors += 1;
         }
         if r & (role::STRING | role::COMMENT) != 0 || node.child_count() == 0 {
@@ -237,17 +251,10 @@ impl<'a> Pass<'a> {
             return;
         }
         self.lines.code(start, end);
-        let func = parent.func;
         if r & role::STRING != 0 || node.is_named() {
-            self.file_halstead.operand(bytes);
-            if let Some(f) = self.function(func) {
-                f.halstead.operand(bytes);
-            }
+            self.halstead.operand(parent.func, bytes);
         } else {
-            self.file_halstead.operator(node.kind_id());
-            if let Some(f) = self.function(func) {
-                f.halstead.operator(node.kind_id());
-            }
+            self.halstead.operator(parent.func, node.kind_id());
         }
     }
 
@@ -280,7 +287,6 @@ impl<'a> Pass<'a> {
             decisions: 0,
             cognitive: 0,
             max_depth: 0,
-            halstead: Tally::default(),
             public,
             documented,
             recursive: false,
@@ -427,7 +433,7 @@ impl<'a> Pass<'a> {
     /// (looking through parentheses) uses a different operator, or there is none.
     fn logical_sequence(&mut self, node: Node<'a>, frame: &mut Frame) -> u32 {
         // the `operator` field, or (Rust let chains, Bash lists) the first operator token
-        let op = node.child_by_field_name("operator").or_else(|| {
+        let op = self.child(node, self.table.fields.operator).or_else(|| {
             let mut cursor = node.walk();
             node.children(&mut cursor).find(|c| self.table.role(c.kind_id()) & role::LOGICAL_OP != 0)
         });
@@ -446,12 +452,13 @@ impl<'a> Pass<'a> {
     /// A call of the enclosing function by its own name (`f()`, `self.f()`, `this.f()`).
     fn is_recursive_call(&self, node: Node<'a>, func: u32) -> bool {
         let Some(f) = (func != TOP).then(|| &self.functions[func as usize]) else { return false };
-        let callee = node.child_by_field_name("function").or_else(|| node.child_by_field_name("name"));
+        let fields = self.table.fields;
+        let callee = self.child(node, fields.function).or_else(|| self.child(node, fields.name));
         let Some(callee) = callee else { return false };
         let name = f.name.as_bytes();
         let bytes = |n: Node| &self.src[n.byte_range()];
         if callee.named_child_count() == 0 {
-            if node.child_by_field_name("object").is_some_and(|o| !matches!(bytes(o), b"this" | b"self")) {
+            if self.child(node, fields.object).is_some_and(|o| !matches!(bytes(o), b"this" | b"self")) {
                 return false;
             }
             return bytes(callee) == name;
@@ -466,6 +473,12 @@ impl<'a> Pass<'a> {
         matches!(bytes(first), b"self" | b"this" | b"Self") && bytes(last) == name
     }
 
+    /// A child by field id (0: the grammar has no such field).
+    #[inline]
+    fn child(&self, node: Node<'a>, field: u16) -> Option<Node<'a>> {
+        if field == 0 { None } else { node.child_by_field_id(field) }
+    }
+
     fn import(&mut self, node: Node<'a>) {
         self.import_buf.clear();
         (self.table.spec.hooks.imports)(node, self.src, &mut self.import_buf);
@@ -477,13 +490,14 @@ impl<'a> Pass<'a> {
 
     fn finish(self) -> FileMetrics {
         let lines = self.lines.summary();
+        let (halstead, per_function) = self.halstead.finish(self.functions.len());
         let functions: Vec<FunctionMetrics> = self
             .functions
             .into_iter()
-            .map(|f| {
+            .zip(per_function)
+            .map(|(f, halstead)| {
                 let code_lines = self.lines.code_rows(f.start_row, f.end_row);
                 let cyclomatic = 1 + f.decisions;
-                let halstead = f.halstead.finish();
                 FunctionMetrics {
                     maintainability: maintainability_index(halstead.volume, cyclomatic, code_lines),
                     name: f.name,
@@ -503,7 +517,6 @@ impl<'a> Pass<'a> {
             .collect();
         let cognitive = self.top_cognitive + functions.iter().map(|f| f.cognitive).sum::<u32>();
         let cyclomatic = 1 + self.all_decisions;
-        let halstead = self.file_halstead.finish();
         FileMetrics {
             maintainability: maintainability_index(halstead.volume, cyclomatic, lines.code),
             lines,

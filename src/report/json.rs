@@ -4,8 +4,9 @@ use std::io::Write;
 
 use crate::engine::Report;
 
-/// Write the report as pretty JSON followed by a newline.
+/// Write the report as compact JSON followed by a newline (a whole repository's report
+/// is large: `jq .` pretty-prints it when a person wants to read it).
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report)?;
+    serde_json::to_writer(&mut *out, report)?;
     writeln!(out)
 }
