@@ -879,7 +879,7 @@ export function App({ items, user }) {
 );
 
 golden!(
-    /// Decisions inside template-literal substitutions are decisions (lizard counts them), and
+    /// Decisions inside template-literal substitutions are decisions (lizard does not look inside them), and
     /// an arrow function inside one is a function: f cc = 1 + ?: + && = 3, cog 1 + 1 = 2;
     /// the arrow `(anonymous)` cc 2 cog 1.
     js_template_substitutions_count,
@@ -2411,6 +2411,27 @@ golden!(
   if (a) {
   } else /* note */ if (b) {
   }
+}
+"##
+);
+
+golden!(
+    /// A blank row after a preprocessor line is blank, not code (tree-sitter-c's newline
+    /// token after `#if` spans it): total 4, code 3, blank 1.
+    c_lines_blank_after_preprocessor_if,
+    Lang::C,
+    "#if defined(X)\n\nint a;\n#endif\n"
+);
+
+golden!(
+    /// Rust macro arguments are code: `?`, `&&`, `||` and `if` inside them count, as lizard
+    /// counts them: cc = 1 + `?` + `&&` + `||` + guard `if` = 5.
+    rust_cc_macro_arguments,
+    Lang::Rust,
+    r##"fn f(a: Option<i32>, b: bool, c: bool) -> Option<bool> {
+    let v = vec![a?];
+    assert!(b && c || v.is_empty());
+    Some(matches!(a, Some(x) if x > 0))
 }
 "##
 );

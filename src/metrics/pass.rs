@@ -242,6 +242,10 @@ impl<'a> Pass<'a> {
             return;
         }
         let bytes = &self.src[node.start_byte().min(self.src.len())..node.end_byte().min(self.src.len())];
+        if bytes.first().is_some_and(u8::is_ascii_whitespace) && bytes.iter().all(u8::is_ascii_whitespace) {
+            // a newline token (C's `#if` line end can swallow the blank rows after it)
+            return;
+        }
         if r & role::STRING != 0
             && parent.role & role::EXPR_STATEMENT != 0
             && self.options.docstrings_as_comments
