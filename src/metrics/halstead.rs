@@ -31,12 +31,24 @@ pub struct Halstead {
 }
 
 /// Operator and operand occurrences of a whole file, each tagged with the function it
-/// belongs to (`u32::MAX`: top level). One pair of vectors per file, not per function:
-/// two sorts at the end replace thousands of small allocations.
+/// belongs to. One pair of vectors per file, not per function: two sorts at the end
+/// replace thousands of small allocations. Each occurrence packs into one `u64`: the
+/// function in the top 24 bits (`TOP_LEVEL` for code outside functions), the operator kind
+/// or a 40-bit hash of the operand's text below.
 #[derive(Debug, Default)]
 pub struct Tally {
-    operators: Vec<(u32, u16)>,
-    operands: Vec<(u32, u64)>,
+    operators: Vec<u64>,
+    operands: Vec<u64>,
+}
+
+const VALUE_BITS: u32 = 40;
+const VALUE_MASK: u64 = (1 << VALUE_BITS) - 1;
+/// The function slot of top-level code (files hold fewer functions than this).
+const TOP_LEVEL: u64 = (1 << 24) - 1;
+
+#[inline]
+fn pack(func: u32, value: u64) -> u64 {
+    (u64::from(func).min(TOP_LEVEL) << VALUE_BITS) | (value & VALUE_MASK)
 }
 
 impl Tally {
@@ -45,14 +57,16 @@ impl Tally {
         Self { operators: Vec::with_capacity(tokens / 2), operands: Vec::with_capacity(tokens / 2) }
     }
 
+    /// An operator of kind `kind` inside function `func` (`u32::MAX`: top level).
     #[inline]
     pub fn operator(&mut self, func: u32, kind: u16) {
-        self.operators.push((func, kind));
+        self.operators.push(pack(func, u64::from(kind)));
     }
 
+    /// An operand spelled `text` inside function `func` (`u32::MAX`: top level).
     #[inline]
     pub fn operand(&mut self, func: u32, text: &[u8]) {
-        self.operands.push((func, fnv1a(text)));
+        self.operands.push(pack(func, fnv1a(text)));
     }
 
     /// The file's measures and each function's (`functions` of them; a function's own
@@ -61,34 +75,37 @@ impl Tally {
         let mut counts = vec![[0u32; 4]; functions];
         self.operators.sort_unstable();
         self.operands.sort_unstable();
-        let mut kinds: Vec<u16> = self.operators.iter().map(|&(_, k)| k).collect();
-        let mut values: Vec<u64> = self.operands.iter().map(|&(_, v)| v).collect();
         tally_runs(&self.operators, &mut counts, 0);
         tally_runs(&self.operands, &mut counts, 1);
-        let (total_operators, total_operands) = (kinds.len() as u32, values.len() as u32);
-        kinds.sort_unstable();
-        kinds.dedup();
-        values.sort_unstable();
-        values.dedup();
-        let file =
-            Halstead::from_counts(kinds.len() as u32, values.len() as u32, total_operators, total_operands);
+        let distinct = |packed: &mut Vec<u64>| {
+            for v in packed.iter_mut() {
+                *v &= VALUE_MASK;
+            }
+            packed.sort_unstable();
+            packed.dedup();
+            packed.len() as u32
+        };
+        let (total_operators, total_operands) = (self.operators.len() as u32, self.operands.len() as u32);
+        let n1 = distinct(&mut self.operators);
+        let n2 = distinct(&mut self.operands);
+        let file = Halstead::from_counts(n1, n2, total_operators, total_operands);
         let per_function = counts.iter().map(|c| Halstead::from_counts(c[0], c[1], c[2], c[3])).collect();
         (file, per_function)
     }
 }
 
-/// Count distinct and total occurrences per function over `(function, value)` pairs sorted
-/// by function then value: `counts[f][slot]` distinct, `counts[f][slot + 2]` total.
-fn tally_runs<T: PartialEq + Copy>(pairs: &[(u32, T)], counts: &mut [[u32; 4]], slot: usize) {
-    let mut previous: Option<(u32, T)> = None;
-    for &(func, value) in pairs {
-        if let Some(c) = counts.get_mut(func as usize) {
+/// Count distinct and total occurrences per function over sorted packed values:
+/// `counts[f][slot]` distinct, `counts[f][slot + 2]` total.
+fn tally_runs(packed: &[u64], counts: &mut [[u32; 4]], slot: usize) {
+    let mut previous = None;
+    for &value in packed {
+        if let Some(c) = counts.get_mut((value >> VALUE_BITS) as usize) {
             c[slot + 2] += 1;
-            if previous != Some((func, value)) {
+            if previous != Some(value) {
                 c[slot] += 1;
             }
         }
-        previous = Some((func, value));
+        previous = Some(value);
     }
 }
 

@@ -127,23 +127,28 @@ impl<'a> Pass<'a> {
     fn walk(&mut self, tree: &'a Tree) {
         self.has_errors = tree.root_node().has_error();
         let mut cursor = tree.walk();
-        self.enter(cursor.node(), None);
+        let mut node = cursor.node();
+        self.enter(node, None);
         loop {
-            let node = cursor.node();
             // comments are leaves for us; strings are entered only where they can hold
             // interpolated code (f-strings, template literals)
-            let r = self.table.role(node.kind_id());
+            let r = self.stack.last().map_or(0, |f| f.role);
             let atomic = r & role::COMMENT != 0 || (r & role::STRING != 0 && !self.table.interpolates);
             if !atomic && cursor.goto_first_child() {
+                node = cursor.node();
                 let field = self.field(&cursor);
-                self.enter(cursor.node(), field);
+                self.enter(node, field);
                 continue;
             }
+            if r & (role::STRING | role::COMMENT) == 0 {
+                self.leaf(node);
+            }
             loop {
-                self.exit(cursor.node());
+                self.exit();
                 if cursor.goto_next_sibling() {
+                    node = cursor.node();
                     let field = self.field(&cursor);
-                    self.enter(cursor.node(), field);
+                    self.enter(node, field);
                     break;
                 }
                 if !cursor.goto_parent() {
@@ -189,7 +194,7 @@ impl<'a> Pass<'a> {
         if self.has_errors && (node.is_error() || node.is_missing()) {
             self.parse_errors += 1;
         }
-        if r & (role::STRING | role::COMMENT) != 0 || node.child_count() == 0 {
+        if r & (role::STRING | role::COMMENT) != 0 {
             self.token(node, r, &parent);
             frame.in_string = r & role::STRING != 0;
         }
@@ -217,16 +222,21 @@ impl<'a> Pass<'a> {
         self.stack.push(frame);
     }
 
-    fn exit(&mut self, node: Node<'a>) {
-        let Some(frame) = self.stack.pop() else { return };
-        if frame.named {
+    fn exit(&mut self) {
+        if let Some(frame) = self.stack.pop()
+            && frame.named
+        {
             self.scopes.pop();
         }
-        if frame.role & role::FUNCTION != 0
-            && frame.func != TOP
-            && let Some(f) = self.functions.get_mut(frame.func as usize)
+    }
+
+    /// A node without children (outside any string literal): a token.
+    #[inline]
+    fn leaf(&mut self, node: Node<'a>) {
+        if let Some(&frame) = self.stack.last()
+            && !frame.in_string
         {
-            f.end_row = end_row(node);
+            self.token(node, frame.role, &frame);
         }
     }
 
