@@ -194,6 +194,11 @@ impl<'a> Pass<'a> {
         if self.has_errors && (node.is_error() || node.is_missing()) {
             self.parse_errors += 1;
         }
+        // most nodes play no role: nothing to measure unless they branch off an `if`
+        if r == 0 && parent.role & role::IF == 0 {
+            self.stack.push(frame);
+            return;
+        }
         if r & (role::STRING | role::COMMENT) != 0 {
             self.token(node, r, &parent);
             frame.in_string = r & role::STRING != 0;
