@@ -9,6 +9,7 @@ pub mod config;
 pub mod engine;
 pub mod graph;
 pub mod lang;
+pub mod logging;
 pub mod metrics;
 pub mod progress;
 pub mod report;

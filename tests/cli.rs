@@ -166,3 +166,25 @@ fn checked_in_completions_and_man_page_are_current() {
         "completions/aura.1 is stale"
     );
 }
+
+#[test]
+fn logs_go_to_stderr_at_the_configured_level() {
+    let tmp = fixture();
+    let quiet = aura(tmp.path()).args(["analyze", "--format", "json"]).output().unwrap();
+    assert!(quiet.stderr.is_empty(), "no logs by default: {}", String::from_utf8_lossy(&quiet.stderr));
+
+    let verbose = aura(tmp.path()).args(["-vv", "analyze", "--format", "json"]).output().unwrap();
+    let err = String::from_utf8_lossy(&verbose.stderr);
+    assert!(err.contains("DEBUG walked files=4"), "{err}");
+    assert!(!err.contains('\x1b'), "no colors on a pipe: {err}");
+    let _: Value = serde_json::from_slice(&verbose.stdout).expect("the report stays clean JSON");
+
+    let json = aura(tmp.path())
+        .args(["-vv", "analyze", "--format", "json"])
+        .env("AURA_LOG_FORMAT", "json")
+        .output()
+        .unwrap();
+    let first = String::from_utf8_lossy(&json.stderr).lines().next().unwrap_or_default().to_string();
+    let line: Value = serde_json::from_str(&first).expect("JSON log lines");
+    assert_eq!(line["level"], "DEBUG");
+}

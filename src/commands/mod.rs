@@ -111,5 +111,14 @@ impl Write for Output {
 
 /// Load the configuration layers for a command.
 pub fn load_config(global: &GlobalArgs, cwd: &Path) -> Result<crate::config::Config> {
-    Ok(crate::config::load(cwd, global)?.config)
+    let config = crate::config::load(cwd, global)?.config;
+    let color = match global.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    crate::logging::init(&config.logging, color);
+    Ok(config)
 }

@@ -157,7 +157,9 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         }
     }
     let root = report_root(&paths, cwd);
+    let started = std::time::Instant::now();
     let walked = walk::walk(&paths, &root, &config.analysis)?;
+    tracing::debug!(files = walked.files.len(), skipped = walked.skipped.len(), elapsed = ?started.elapsed(), "walked");
     options.progress.start(walked.files.len());
 
     let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
@@ -196,6 +198,7 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     errors.sort_by(|a, b| a.path.cmp(&b.path));
 
+    tracing::debug!(analyzed = files.len(), errors = errors.len(), elapsed = ?started.elapsed(), "analyzed");
     let graph = graph::build(&mut files, &root);
     let summary = summarize(&files);
     Ok(Report {
