@@ -2220,7 +2220,6 @@ static int hidden() { return 0; }
 golden!(
     /// Class members under `private:` (or a `class`'s default) are not public; a `static` member
     /// function is public. Public: A, A::pub, A::st = 3.
-    #[ignore = "aura bug: C++ access specifiers are ignored and `static` members are taken for file-local"]
     cpp_access_specifiers,
     Lang::Cpp,
     r##"class A {

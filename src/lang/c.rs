@@ -58,8 +58,19 @@ fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
     }
 }
 
-/// Not `static` (file-local functions are not part of an interface).
+/// C and free C++ functions: not `static` (file-local functions are not part of an
+/// interface). C++ class members: under `public:`, or a `struct`'s/`union`'s default.
 fn is_public(node: Node, src: &[u8]) -> bool {
+    if let Some(body) = node.parent().filter(|p| p.kind() == "field_declaration_list") {
+        let mut prev = node.prev_sibling();
+        while let Some(p) = prev {
+            if p.kind() == "access_specifier" {
+                return text(p, src).trim_start().starts_with("public");
+            }
+            prev = p.prev_sibling();
+        }
+        return body.parent().is_some_and(|class| class.kind() != "class_specifier");
+    }
     let mut cursor = node.walk();
     let is_static =
         node.children(&mut cursor).any(|c| c.kind() == "storage_class_specifier" && text(c, src) == "static");
