@@ -3,9 +3,11 @@
 //! The counting rules are documented per language in `docs/metrics.md`; each row there
 //! has a golden test in `tests/metrics_*.rs`.
 
+mod cognitive;
 mod halstead;
 mod loc;
 mod pass;
+mod shape;
 
 pub use halstead::Halstead;
 pub use loc::Lines;

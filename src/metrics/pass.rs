@@ -6,6 +6,7 @@ use tree_sitter::{Node, Tree};
 
 use super::halstead::Tally;
 use super::loc::{LineMap, count_rows};
+use super::shape::{count_parameters, is_default_case};
 use super::{DocCoverage, FileMetrics, FunctionMetrics, Import, maintainability_index};
 use crate::lang::{CaseCount, Lang, LangTable, role, text};
 
@@ -23,65 +24,65 @@ impl Default for MeasureOptions {
 }
 
 /// No enclosing function: the file's top level.
-const TOP: u32 = u32::MAX;
+pub(super) const TOP: u32 = u32::MAX;
 
 /// What the walk remembers about each ancestor of the current node.
 #[derive(Clone, Copy)]
-struct Frame {
-    kind: u16,
-    role: u32,
+pub(super) struct Frame {
+    pub(super) kind: u16,
+    pub(super) role: u32,
     /// Innermost enclosing function (index into `Pass::functions`), or `TOP`.
-    func: u32,
+    pub(super) func: u32,
     /// Cognitive nesting level for this node's children.
-    nest: u16,
+    pub(super) nest: u16,
     /// Nesting depth of control structures for this node's children.
-    depth: u16,
+    pub(super) depth: u16,
     /// For `if` nodes and their `else` wrappers: the level the `if` chain sits at.
-    chain_nest: u16,
-    chain_depth: u16,
+    pub(super) chain_nest: u16,
+    pub(super) chain_depth: u16,
     /// For logical expressions: the operator's kind id (0 when not logical).
-    logical_op: u16,
+    pub(super) logical_op: u16,
     /// A qualified-name scope was pushed for this node.
-    named: bool,
+    pub(super) named: bool,
     /// Inside a string literal (outside any interpolation): already measured as one token.
-    in_string: bool,
+    pub(super) in_string: bool,
 }
 
-struct FunctionAcc {
-    name: String,
-    qualified_name: String,
-    start_row: usize,
-    end_row: usize,
-    parameters: u32,
-    decisions: u32,
-    cognitive: u32,
-    max_depth: u16,
-    public: bool,
-    documented: bool,
+pub(super) struct FunctionAcc {
+    pub(super) name: String,
+    pub(super) qualified_name: String,
+    pub(super) start_row: usize,
+    pub(super) end_row: usize,
+    pub(super) parameters: u32,
+    pub(super) decisions: u32,
+    pub(super) cognitive: u32,
+    pub(super) max_depth: u16,
+    pub(super) public: bool,
+    pub(super) documented: bool,
     /// Calls itself (counted once, as the white paper's "each method in a recursion cycle").
-    recursive: bool,
+    pub(super) recursive: bool,
 }
 
-struct Pass<'a> {
-    table: &'a LangTable,
-    src: &'a [u8],
-    options: MeasureOptions,
-    lines: LineMap,
-    stack: Vec<Frame>,
-    scopes: Vec<String>,
-    functions: Vec<FunctionAcc>,
-    halstead: Tally,
-    top_decisions: u32,
-    top_cognitive: u32,
-    all_decisions: u32,
-    parse_errors: u32,
+pub(super) struct Pass<'a> {
+    pub(super) table: &'a LangTable,
+    pub(super) src: &'a [u8],
+    pub(super) options: MeasureOptions,
+    pub(super) lines: LineMap,
+    pub(super) stack: Vec<Frame>,
+    pub(super) scopes: Vec<String>,
+    pub(super) functions: Vec<FunctionAcc>,
+    pub(super) halstead: Tally,
+    pub(super) top_decisions: u32,
+    pub(super) top_cognitive: u32,
+    pub(super) all_decisions: u32,
+    pub(super) parse_errors: u32,
     /// The tree has error or missing nodes somewhere (else nothing needs checking).
-    has_errors: bool,
-    classes: u32,
-    docs: DocCoverage,
-    imports: Vec<Import>,
-    import_buf: Vec<String>,
-    separator: &'static str,
+    pub(super) has_errors: bool,
+    pub(super) classes: u32,
+    pub(super) docs: DocCoverage,
+    pub(super) imports: Vec<Import>,
+    pub(super) import_buf: Vec<String>,
+    pub(super) separator: &'static str,
 }
 
 /// Measure one parsed file.
@@ -277,7 +278,7 @@ impl<'a> Pass<'a> {
         }
     }
 
-    fn function(&mut self, index: u32) -> Option<&mut FunctionAcc> {
+    pub(super) fn function(&mut self, index: u32) -> Option<&mut FunctionAcc> {
         if index == TOP { None } else { self.functions.get_mut(index as usize) }
     }
 
@@ -361,140 +362,9 @@ impl<'a> Pass<'a> {
         }
     }
 
-    /// Cognitive complexity and nesting depth (Campbell's white paper).
-    fn cognitive(
-        &mut self,
-        node: Node<'a>,
-        r: u32,
-        field: Option<std::num::NonZeroU16>,
-        parent: &Frame,
-        frame: &mut Frame,
-    ) {
-        let alternative = field.is_some() && field == self.table.alternative_field;
-        let mut add = 0u32;
-        let mut structure_depth = None;
-        if r & role::IF != 0 {
-            let else_if = (parent.role & role::ELSE != 0 && parent.chain_nest != u16::MAX)
-                || (parent.role & role::IF != 0 && alternative);
-            let (level, depth) = if else_if {
-                add += 1;
-                (parent.chain_nest, parent.chain_depth)
-            } else {
-                add += 1 + u32::from(parent.nest);
-                (parent.nest, parent.depth)
-            };
-            frame.chain_nest = level;
-            frame.chain_depth = depth;
-            frame.nest = level + 1;
-            frame.depth = depth + 1;
-            structure_depth = Some(frame.depth);
-        } else if parent.role & role::IF != 0 && (alternative || r & (role::ELSE | role::ELIF) != 0) {
-            // an else branch, else wrapper or elif of an if chain
-            frame.chain_nest = parent.chain_nest;
-            frame.chain_depth = parent.chain_depth;
-            // `else if`, looking past a comment between the two words
-            let wraps_if = r & role::ELSE != 0 && {
-                let mut cursor = node.walk();
-                let first = node
-                    .named_children(&mut cursor)
-                    .find(|c| self.table.role(c.kind_id()) & role::COMMENT == 0);
-                first.is_some_and(|c| self.table.role(c.kind_id()) & role::IF != 0)
-            };
-            if !wraps_if {
-                add += 1;
-                frame.nest = parent.chain_nest + 1;
-                frame.depth = parent.chain_depth + 1;
-            }
-        } else if r & role::ELSE != 0 {
-            // `else` of a loop or try (Python): not part of an if chain
-            frame.chain_nest = u16::MAX;
-        } else if r & role::COGNITIVE != 0 {
-            add += 1 + u32::from(parent.nest);
-            frame.nest = parent.nest + 1;
-            frame.depth = parent.depth + 1;
-            structure_depth = Some(frame.depth);
-        } else if r & role::NESTING != 0 {
-            frame.depth = parent.depth + 1;
-            structure_depth = Some(frame.depth);
-        } else if r & role::CLOSURE != 0 {
-            frame.nest = parent.nest + 1;
-        } else if r & role::LOGICAL_EXPR != 0 {
-            add += self.logical_sequence(node, frame);
-        } else if r & role::JUMP != 0 {
-            let mut cursor = node.walk();
-            let labeled =
-                node.named_children(&mut cursor).any(|c| self.table.role(c.kind_id()) & role::LABEL != 0);
-            add += u32::from(labeled);
-        } else if r & role::GOTO != 0 {
-            add += 1;
-        } else if r & role::CALL != 0
-            && parent.func != TOP
-            && !self.functions[parent.func as usize].recursive
-            && self.is_recursive_call(node, parent.func)
-        {
-            self.functions[parent.func as usize].recursive = true;
-            add += 1;
-        }
-        if let Some(depth) = structure_depth
-            && let Some(f) = self.function(parent.func)
-        {
-            f.max_depth = f.max_depth.max(depth);
-        }
-        if add > 0 {
-            match self.function(parent.func) {
-                Some(f) => f.cognitive += add,
-                None => self.top_cognitive += add,
-            }
-        }
-    }
-
-    /// +1 when a logical operator starts a new sequence: its nearest logical ancestor
-    /// (looking through parentheses) uses a different operator, or there is none.
-    fn logical_sequence(&mut self, node: Node<'a>, frame: &mut Frame) -> u32 {
-        // the `operator` field, or (Rust let chains, Bash lists) the first operator token
-        let op = self.child(node, self.table.fields.operator).or_else(|| {
-            let mut cursor = node.walk();
-            node.children(&mut cursor).find(|c| self.table.role(c.kind_id()) & role::LOGICAL_OP != 0)
-        });
-        let Some(op) = op else { return 0 };
-        if self.table.role(op.kind_id()) & role::LOGICAL_OP == 0 {
-            return 0;
-        }
-        frame.logical_op = op.kind_id();
-        let enclosing = self.stack.iter().rev().find(|f| f.role & role::PAREN == 0);
-        match enclosing {
-            Some(f) if f.role & role::LOGICAL_EXPR != 0 && f.logical_op == op.kind_id() => 0,
-            _ => 1,
-        }
-    }
-
-    /// A call of the enclosing function by its own name (`f()`, `self.f()`, `this.f()`).
-    fn is_recursive_call(&self, node: Node<'a>, func: u32) -> bool {
-        let Some(f) = (func != TOP).then(|| &self.functions[func as usize]) else { return false };
-        let fields = self.table.fields;
-        let callee = self.child(node, fields.function).or_else(|| self.child(node, fields.name));
-        let Some(callee) = callee else { return false };
-        let name = f.name.as_bytes();
-        let bytes = |n: Node| &self.src[n.byte_range()];
-        if callee.named_child_count() == 0 {
-            if self.child(node, fields.object).is_some_and(|o| !matches!(bytes(o), b"this" | b"self")) {
-                return false;
-            }
-            return bytes(callee) == name;
-        }
-        if matches!(callee.kind(), "index_expression" | "generic_function" | "generic_expression") {
-            return callee.named_child(0).is_some_and(|n| n.named_child_count() == 0 && bytes(n) == name);
-        }
-        let count = callee.named_child_count();
-        let (Some(first), Some(last)) = (callee.named_child(0), callee.named_child(count as u32 - 1)) else {
-            return false;
-        };
-        matches!(bytes(first), b"self" | b"this" | b"Self") && bytes(last) == name
-    }
-
     /// A child by field id (0: the grammar has no such field).
     #[inline]
-    fn child(&self, node: Node<'a>, field: u16) -> Option<Node<'a>> {
+    pub(super) fn child(&self, node: Node<'a>, field: u16) -> Option<Node<'a>> {
         if field == 0 { None } else { node.child_by_field_id(field) }
     }
 
@@ -556,74 +426,4 @@ fn end_row(node: Node) -> usize {
     let end = node.end_position();
     let start = node.start_position().row;
     if end.column == 0 && end.row > start { end.row - 1 } else { end.row }
-}
-
-/// `default:`, `case _:`, a case without a value.
-fn is_default_case(node: Node, src: &[u8]) -> bool {
-    let head = &src[node.start_byte()..node.end_byte().min(node.start_byte() + 8)];
-    // `default:` (C family), `else ->` (Kotlin `when`)
-    if head.starts_with(b"default") || head.starts_with(b"else") {
-        return true;
-    }
-    match node.named_child(0) {
-        // `case _:` (Python), `_ =>` (C# switch expressions), `*)` (Bash)
-        Some(first) => matches!(&src[first.byte_range()], b"_" | b"*") || first.kind() == "discard",
-        None => false,
-    }
-}
-
-/// Parameters, from the `parameters` field (C: inside the declarator). A Go declaration
-/// `a, b int` counts each name; C's `(void)` counts none.
-fn count_parameters(node: Node, src: &[u8]) -> u32 {
-    let mut list = node.child_by_field_name("parameters");
-    if list.is_none() {
-        if let Some(single) = node.child_by_field_name("parameter") {
-            return u32::from(single.is_named());
-        }
-        // C: the innermost function declarator holds the function's own parameters
-        // (`int (*getfn(void))(int)` returns a pointer to a function taking an int)
-        let mut declarator = node.child_by_field_name("declarator");
-        for _ in 0..16 {
-            let Some(d) = declarator else { break };
-            if let Some(p) = d.child_by_field_name("parameters") {
-                list = Some(p);
-            }
-            declarator = d
-                .child_by_field_name("declarator")
-                .or_else(|| (d.kind() == "parenthesized_declarator").then(|| d.named_child(0)).flatten());
-        }
-        if list.is_none() {
-            // Kotlin: the parameter list is a child without a field name
-            let mut cursor = node.walk();
-            list = node.named_children(&mut cursor).find(|c| c.kind().ends_with("_parameters"));
-        }
-    }
-    let Some(list) = list else { return 0 };
-    if list.kind() == "identifier" {
-        return 1;
-    }
-    let mut cursor = list.walk();
-    let mut count = 0;
-    for p in list.children(&mut cursor) {
-        let kind = p.kind();
-        if !p.is_named() {
-            // C++ spells a C-style variadic `...` as a bare token
-            count += u32::from(kind == "...");
-            continue;
-        }
-        let text = &src[p.byte_range()];
-        if kind.contains("comment")
-            || text == b"void"
-            // Python's `/` and `*` markers are not parameters
-            || matches!(kind, "positional_separator" | "keyword_separator")
-            // TypeScript's `this: T` annotates the receiver
-            || (kind == "required_parameter" && text.starts_with(b"this") && !text[4..].first().is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_'))
-        {
-            continue;
-        }
-        let mut c2 = p.walk();
-        let names = p.children_by_field_name("name", &mut c2).count() as u32;
-        count += names.max(1);
-    }
-    count
 }
