@@ -31,18 +31,18 @@ impl Bar {
 }
 
 impl Progress for Bar {
-    fn start(&self, total: usize) {
+    fn found(&self) {
         let Some(bar) = &self.bar else { return };
-        if total < MIN_FILES {
-            return;
+        bar.inc_length(1);
+        // start drawing once the run is long enough to be worth a bar
+        if bar.length() == Some(MIN_FILES as u64) {
+            if let Ok(style) =
+                ProgressStyle::with_template("{spinner} analyzing {pos}/{len} files {wide_bar} {eta}")
+            {
+                bar.set_style(style);
+            }
+            bar.set_draw_target(ProgressDrawTarget::stderr());
         }
-        bar.set_length(total as u64);
-        if let Ok(style) =
-            ProgressStyle::with_template("{spinner} analyzing {pos}/{len} files {wide_bar} {eta}")
-        {
-            bar.set_style(style);
-        }
-        bar.set_draw_target(ProgressDrawTarget::stderr());
     }
 
     fn advance(&self) {

@@ -175,7 +175,7 @@ fn logs_go_to_stderr_at_the_configured_level() {
 
     let verbose = aura(tmp.path()).args(["-vv", "analyze", "--format", "json"]).output().unwrap();
     let err = String::from_utf8_lossy(&verbose.stderr);
-    assert!(err.contains("DEBUG walked files=4"), "{err}");
+    assert!(err.contains("DEBUG walked and analyzed files=4 skipped=0 errors=0"), "{err}");
     assert!(!err.contains('\x1b'), "no colors on a pipe: {err}");
     let _: Value = serde_json::from_slice(&verbose.stdout).expect("the report stays clean JSON");
 

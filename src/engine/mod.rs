@@ -8,8 +8,8 @@ mod parse;
 mod walk;
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
@@ -120,8 +120,8 @@ pub enum EngineError {
 
 /// Receives progress from the engine (a terminal progress bar, or nothing).
 pub trait Progress: Sync {
-    /// The walk is done: `total` files will be analyzed.
-    fn start(&self, total: usize);
+    /// The walk found one more file to analyze.
+    fn found(&self);
     /// One more file is done.
     fn advance(&self);
 }
@@ -130,7 +130,7 @@ pub trait Progress: Sync {
 pub struct NoProgress;
 
 impl Progress for NoProgress {
-    fn start(&self, _: usize) {}
+    fn found(&self) {}
     fn advance(&self) {}
 }
 
@@ -158,34 +158,30 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
     }
     let root = report_root(&paths, cwd);
     let started = std::time::Instant::now();
-    let walked = walk::walk(&paths, &root, &config.analysis)?;
-    tracing::debug!(files = walked.files.len(), skipped = walked.skipped.len(), elapsed = ?started.elapsed(), "walked");
-    options.progress.start(walked.files.len());
-
     let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
     let max_size = config.analysis.max_file_size;
-    let run = || -> Vec<Outcome> {
-        walked
-            .files
-            .par_iter()
-            .map(|file| {
-                let outcome = analyze_file(file, max_size, measure);
-                options.progress.advance();
-                outcome
-            })
-            .collect()
+    let outcomes = Mutex::new(Vec::new());
+    let task = Task {
+        paths: &paths,
+        root: &root,
+        config,
+        progress: options.progress,
+        outcomes: &outcomes,
+        max_size,
+        measure,
     };
-    let outcomes = match options.jobs {
+    let walked_skipped = match options.jobs {
         Some(jobs) if jobs > 0 => rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
             .build()
             .map_err(|e| EngineError::Threads { jobs, message: e.to_string() })?
-            .install(run),
-        _ => run(),
+            .in_place_scope(|scope| task.run(scope))?,
+        _ => rayon::in_place_scope(|scope| task.run(scope))?,
     };
+    let outcomes = outcomes.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
 
     let mut files = Vec::new();
-    let mut skipped = walked.skipped;
+    let mut skipped = walked_skipped;
     let mut errors = Vec::new();
     for outcome in outcomes {
         match outcome {
@@ -198,7 +194,13 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     errors.sort_by(|a, b| a.path.cmp(&b.path));
 
-    tracing::debug!(analyzed = files.len(), errors = errors.len(), elapsed = ?started.elapsed(), "analyzed");
+    tracing::debug!(
+        files = files.len(),
+        skipped = skipped.len(),
+        errors = errors.len(),
+        elapsed = ?started.elapsed(),
+        "walked and analyzed"
+    );
     let graph = graph::build(&mut files, &root);
     let summary = summarize(&files);
     Ok(Report {
@@ -216,6 +218,35 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
 /// Drop `.` components so reports show `/repo`, not `/repo/.`.
 fn clean(path: &Path) -> PathBuf {
     path.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
+}
+
+/// What the walk and the workers share.
+struct Task<'s> {
+    paths: &'s [PathBuf],
+    root: &'s Path,
+    config: &'s Config,
+    progress: &'s dyn Progress,
+    outcomes: &'s Mutex<Vec<Outcome>>,
+    max_size: u64,
+    measure: MeasureOptions,
+}
+
+impl<'s> Task<'s> {
+    /// Walk on this thread and spawn one task per file, so workers start at once.
+    fn run(&self, scope: &rayon::Scope<'s>) -> Result<Vec<Skipped>, EngineError> {
+        let (progress, outcomes, max_size, measure) =
+            (self.progress, self.outcomes, self.max_size, self.measure);
+        walk::walk(self.paths, self.root, &self.config.analysis, |file| {
+            progress.found();
+            scope.spawn(move |_| {
+                let outcome = analyze_file(&file, max_size, measure);
+                progress.advance();
+                if let Ok(mut all) = outcomes.lock() {
+                    all.push(outcome);
+                }
+            });
+        })
+    }
 }
 
 /// One directory argument: paths relative to it; otherwise relative to the working directory.

@@ -1,6 +1,7 @@
 //! The walk: `.gitignore`, `.ignore`, `.auraignore` and global git excludes honoured,
 //! `.git` never entered, include/exclude globs applied, languages detected.
 
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -28,14 +29,14 @@ pub struct WalkError {
     pub message: String,
 }
 
-/// What the walk found.
-pub struct Walked {
-    pub files: Vec<SourceFile>,
-    pub skipped: Vec<Skipped>,
-}
-
-/// Walk `paths`, returning source files in a stable order.
-pub fn walk(paths: &[PathBuf], root: &Path, config: &AnalysisConfig) -> Result<Walked, EngineError> {
+/// Walk `paths`, handing each source file to `found` as soon as it is recognised (so
+/// analysis starts while the walk goes on); returns what was skipped on the way.
+pub fn walk(
+    paths: &[PathBuf],
+    root: &Path,
+    config: &AnalysisConfig,
+    mut found: impl FnMut(SourceFile),
+) -> Result<Vec<Skipped>, EngineError> {
     let mut overrides = OverrideBuilder::new(root);
     for glob in &config.include {
         overrides.add(glob).map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
@@ -60,7 +61,7 @@ pub fn walk(paths: &[PathBuf], root: &Path, config: &AnalysisConfig) -> Result<W
         .overrides(overrides)
         .filter_entry(|e| e.file_name() != ".git");
 
-    let mut files = Vec::new();
+    let mut seen = HashSet::new();
     let mut skipped = Vec::new();
     for entry in builder.build() {
         let entry = match entry {
@@ -87,11 +88,12 @@ pub fn walk(paths: &[PathBuf], root: &Path, config: &AnalysisConfig) -> Result<W
                 continue;
             }
         };
-        files.push(SourceFile { path: path.to_path_buf(), display, lang: spec.lang, size });
+        // overlapping arguments (`src src/a.py`) name a file once
+        if seen.insert(display.clone()) {
+            found(SourceFile { path: path.to_path_buf(), display, lang: spec.lang, size });
+        }
     }
-    files.sort_by(|a, b| a.display.cmp(&b.display));
-    files.dedup_by(|a, b| a.display == b.display);
-    Ok(Walked { files, skipped })
+    Ok(skipped)
 }
 
 /// The first bytes of a file, for its `#!` line.
