@@ -1,7 +1,7 @@
 //! Metrics: the types every report reads, and the one pass that computes them all.
 //!
 //! The counting rules are documented per language in `docs/metrics.md`; each row there
-//! has a golden test in `tests/metrics_*.rs`.
+//! has a golden test in `tests/metrics/` (one module per language).
 
 mod cognitive;
 mod halstead;
