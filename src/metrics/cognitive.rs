@@ -19,7 +19,12 @@ impl<'a> Pass<'a> {
         parent: &Frame,
         frame: &mut Frame,
     ) {
-        let alternative = field.is_some() && field == self.table.alternative_field;
+        // the `alternative` field, or (grammars without one, like Kotlin's) whatever follows
+        // an `else` token inside the `if`
+        let alternative = (field.is_some() && field == self.table.alternative_field)
+            || (field.is_none()
+                && parent.role & (role::IF | role::ELIF) != 0
+                && node.prev_sibling().is_some_and(|p| !p.is_named() && p.kind() == "else"));
         let mut add = 0u32;
         let mut structure_depth = None;
         if r & role::IF != 0 {
@@ -37,7 +42,9 @@ impl<'a> Pass<'a> {
             frame.nest = level + 1;
             frame.depth = depth + 1;
             structure_depth = Some(frame.depth);
-        } else if parent.role & role::IF != 0 && (alternative || r & (role::ELSE | role::ELIF) != 0) {
+        } else if parent.role & (role::IF | role::ELIF) != 0
+            && (alternative || r & (role::ELSE | role::ELIF) != 0)
+        {
             // an else branch, else wrapper or elif of an if chain
             frame.chain_nest = parent.chain_nest;
             frame.chain_depth = parent.chain_depth;

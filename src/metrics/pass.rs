@@ -163,7 +163,7 @@ impl<'a> Pass<'a> {
     #[inline]
     fn field(&self, cursor: &tree_sitter::TreeCursor) -> Option<std::num::NonZeroU16> {
         match self.stack.last() {
-            Some(parent) if parent.role & role::IF != 0 => cursor.field_id(),
+            Some(parent) if parent.role & (role::IF | role::ELIF) != 0 => cursor.field_id(),
             _ => None,
         }
     }
@@ -196,7 +196,7 @@ impl<'a> Pass<'a> {
             self.parse_errors += 1;
         }
         // most nodes play no role: nothing to measure unless they branch off an `if`
-        if r == 0 && parent.role & role::IF == 0 {
+        if r == 0 && parent.role & (role::IF | role::ELIF) == 0 {
             self.stack.push(frame);
             return;
         }

@@ -56,7 +56,6 @@ golden!(
     /// The `else` closing an `if`/`elsif` chain adds 1 like any other: if 1 + || 1 + elsif 1 +
     /// else 1 = 4; cc = 1 + if + || + elsif = 4.
     #[cfg(feature = "lang-ruby")]
-    #[ignore = "aura bug: Ruby's `else` hangs under the `elsif` node and is not counted"]
     ruby_cog_else_after_elsif,
     Lang::Ruby,
     r##"def greet(name, loud)
@@ -75,7 +74,6 @@ golden!(
     /// Modifier conditionals and loops (`x unless y`, `x while y`) are `if`s and loops for
     /// cognitive complexity too: unless-modifier 1 + nesting 1 (inside the block) = 2; cc 2.
     #[cfg(feature = "lang-ruby")]
-    #[ignore = "aura bug: Ruby modifier if/unless/while/until add nothing to cognitive complexity"]
     ruby_cog_modifier_conditionals,
     Lang::Ruby,
     r##"def each_item(items)
@@ -195,7 +193,6 @@ golden!(
     /// cog = if 1 + else if 1 + else 1 = 3, nesting 1; `when`'s `else ->` entry is the default:
     /// pick cc = 1 + 2 = 3.
     #[cfg(feature = "lang-kotlin")]
-    #[ignore = "aura bug: Kotlin else-if counts as a nested if, else adds nothing, and `else ->` counts as a case"]
     kotlin_else_chain_and_when_else,
     Lang::Kotlin,
     r##"fun sign(): Int {
