@@ -320,6 +320,8 @@ pub struct LangTable {
     pub alternative_field: Option<std::num::NonZeroU16>,
     /// Strings can hold interpolated code, so the pass enters them.
     pub interpolates: bool,
+    /// The anonymous `else` token's kind id (0 when the grammar has none).
+    pub else_token: u16,
     /// Field ids the pass reads on hot paths (a lookup by name scans every field name).
     pub fields: Fields,
 }
@@ -392,7 +394,8 @@ impl LangTable {
             name: field("name"),
             object: field("object"),
         };
-        Self { spec, language, roles, branch_tokens, alternative_field, interpolates, fields }
+        let else_token = language.id_for_node_kind("else", false);
+        Self { spec, language, roles, branch_tokens, alternative_field, interpolates, else_token, fields }
     }
 
     /// The roles of a kind id.

@@ -22,9 +22,7 @@ impl<'a> Pass<'a> {
         // the `alternative` field, or (grammars without one, like Kotlin's) whatever follows
         // an `else` token inside the `if`
         let alternative = (field.is_some() && field == self.table.alternative_field)
-            || (field.is_none()
-                && parent.role & (role::IF | role::ELIF) != 0
-                && node.prev_sibling().is_some_and(|p| !p.is_named() && p.kind() == "else"));
+            || (field.is_none() && parent.role & (role::IF | role::ELIF) != 0 && self.after_else);
         let mut add = 0u32;
         let mut structure_depth = None;
         if r & role::IF != 0 {

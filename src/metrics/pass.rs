@@ -78,6 +78,8 @@ pub(super) struct Pass<'a> {
     pub(super) parse_errors: u32,
     /// The tree has error or missing nodes somewhere (else nothing needs checking).
     pub(super) has_errors: bool,
+    /// The node being entered follows an `else` token among its siblings.
+    pub(super) after_else: bool,
     pub(super) classes: u32,
     pub(super) docs: DocCoverage,
     pub(super) imports: Vec<Import>,
@@ -114,6 +116,7 @@ fn run<'a>(table: &'a LangTable, tree: &'a Tree, src: &'a [u8], options: Measure
         all_decisions: 0,
         parse_errors: 0,
         has_errors: false,
+        after_else: false,
         classes: 0,
         docs: DocCoverage::default(),
         imports: Vec::new(),
@@ -136,6 +139,7 @@ impl<'a> Pass<'a> {
             let r = self.stack.last().map_or(0, |f| f.role);
             let atomic = r & role::COMMENT != 0 || (r & role::STRING != 0 && !self.table.interpolates);
             if !atomic && cursor.goto_first_child() {
+                self.after_else = false;
                 node = cursor.node();
                 let field = self.field(&cursor);
                 self.enter(node, field);
@@ -229,10 +233,12 @@ impl<'a> Pass<'a> {
     }
 
     fn exit(&mut self) {
-        if let Some(frame) = self.stack.pop()
-            && frame.named
-        {
-            self.scopes.pop();
+        if let Some(frame) = self.stack.pop() {
+            if frame.named {
+                self.scopes.pop();
+            }
+            // the next sibling follows an `else` token (grammars without an `alternative` field)
+            self.after_else = frame.kind == self.table.else_token;
         }
     }
 
