@@ -203,6 +203,7 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
     );
     let graph = graph::build(&mut files, &root);
     let summary = summarize(&files);
+    tracing::debug!(edges = graph.edges.len(), cycles = graph.cycles.len(), elapsed = ?started.elapsed(), "summarized");
     Ok(Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool { name: "aura".into(), version: env!("CARGO_PKG_VERSION").into() },
