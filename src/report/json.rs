@@ -7,16 +7,13 @@ use rayon::prelude::*;
 
 use crate::engine::Report;
 
+/// Files serialized together before their bytes are written.
+const CHUNK: usize = 256;
+
 /// Write the report as compact JSON followed by a newline. Files are serialized in parallel
 /// into buffers (a whole repository's report is tens of megabytes) and written here, in
 /// order: the bytes are exactly those of serializing the whole report at once.
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let files: Vec<Vec<u8>> = report
-        .files
-        .par_iter()
-        .map(serde_json::to_vec)
-        .collect::<Result<_, _>>()
-        .map_err(std::io::Error::other)?;
     // the field order of `Report`'s derive
     out.write_all(b"{\"schema_version\":")?;
     serde_json::to_writer(&mut *out, &report.schema_version)?;
@@ -27,11 +24,19 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(b",\"summary\":")?;
     serde_json::to_writer(&mut *out, &report.summary)?;
     out.write_all(b",\"files\":[")?;
-    for (i, file) in files.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
+    // in chunks, so the buffers never hold more than a slice of the report
+    for (c, chunk) in report.files.chunks(CHUNK).enumerate() {
+        let buffers: Vec<Vec<u8>> = chunk
+            .par_iter()
+            .map(serde_json::to_vec)
+            .collect::<Result<_, _>>()
+            .map_err(std::io::Error::other)?;
+        for (i, file) in buffers.iter().enumerate() {
+            if c > 0 || i > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(file)?;
         }
-        out.write_all(file)?;
     }
     out.write_all(b"],\"skipped\":")?;
     serde_json::to_writer(&mut *out, &report.skipped)?;
@@ -54,9 +59,13 @@ mod tests {
         std::fs::write(dir.path().join("a.py"), "import b\ndef f(x):\n    return x or 1\n").unwrap();
         std::fs::write(dir.path().join("b.py"), "import a\n").unwrap();
         std::fs::write(dir.path().join("c.bin.py"), b"\0\0").unwrap();
+        // more files than one chunk holds
+        for i in 0..CHUNK + 3 {
+            std::fs::write(dir.path().join(format!("m{i}.py")), format!("def f{i}(): pass\n")).unwrap();
+        }
         let options = AnalyzeOptions { jobs: Some(2), cwd: dir.path().to_path_buf(), progress: &NoProgress };
         let report = analyze(&[], &Config::default(), &options).unwrap();
-        assert_eq!(report.files.len(), 2);
+        assert_eq!(report.files.len(), CHUNK + 5);
         let mut ours = Vec::new();
         write(&report, &mut ours).unwrap();
         let mut whole = serde_json::to_vec(&report).unwrap();
