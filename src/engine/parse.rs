@@ -16,7 +16,15 @@ thread_local! {
 /// language is not compiled in or the parser gave up.
 pub fn measure_source(lang: Lang, src: &[u8], options: MeasureOptions) -> Option<FileMetrics> {
     let table = lang.table()?;
-    let tree = PARSERS.with(|cell| {
+    let tree = parse(lang, src)?;
+    Some(metrics::measure(table, &tree, src, options))
+}
+
+/// Parse `src` with this thread's parser for `lang` (created on first use, then reused).
+/// `None` when the language is not compiled in or the parser gave up.
+pub fn parse(lang: Lang, src: &[u8]) -> Option<tree_sitter::Tree> {
+    let table = lang.table()?;
+    PARSERS.with(|cell| {
         let mut parsers = cell.borrow_mut();
         let parser = match parsers.entry(lang) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
@@ -32,6 +40,5 @@ pub fn measure_source(lang: Lang, src: &[u8], options: MeasureOptions) -> Option
             parser.reset();
         }
         tree
-    })?;
-    Some(metrics::measure(table, &tree, src, options))
+    })
 }

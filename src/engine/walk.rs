@@ -22,13 +22,6 @@ pub struct SourceFile {
     pub size: u64,
 }
 
-/// A problem met while walking.
-#[derive(Debug, Clone)]
-pub struct WalkError {
-    pub path: String,
-    pub message: String,
-}
-
 /// Walk `paths`, handing each source file to `found` as soon as it is recognised (so
 /// analysis starts while the walk goes on); returns what was skipped on the way.
 pub fn walk(
