@@ -45,6 +45,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["comment"],
     strings: &["string", "raw_string", "ansi_c_string", "heredoc_body"],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &["command"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

@@ -33,6 +33,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["comment"],
     strings: &["string_literal", "char_literal", "concatenated_string", "system_lib_string"],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &["preproc_include"],
     case_count: CaseCount::NonDefault,
     class_needs_body: true,

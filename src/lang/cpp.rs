@@ -52,6 +52,7 @@ pub static KINDS: Kinds = Kinds {
         "system_lib_string",
     ],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &["preproc_include"],
     case_count: CaseCount::NonDefault,
     class_needs_body: true,

@@ -63,6 +63,7 @@ pub static KINDS: Kinds = Kinds {
         "character_literal",
     ],
     interpolations: &["interpolation"],
+    docstring_statements: &[],
     imports: &["using_directive"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,
@@ -79,11 +80,7 @@ pub const SPEC: LangSpec = LangSpec {
 };
 
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
-    let mut cursor = node.walk();
-    let name = node.named_children(&mut cursor).find(|c| matches!(c.kind(), "qualified_name" | "identifier"));
-    if let Some(name) = name {
-        out.push(text(name, src).into_owned());
-    }
+    out.extend(common::first_named_text(node, src, &["qualified_name", "identifier"]));
 }
 
 fn is_public(node: Node, src: &[u8]) -> bool {

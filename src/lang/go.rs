@@ -27,6 +27,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["comment"],
     strings: &["interpreted_string_literal", "raw_string_literal", "rune_literal"],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &["import_spec"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

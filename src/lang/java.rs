@@ -49,6 +49,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["line_comment", "block_comment"],
     strings: &["string_literal", "character_literal"],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &["import_declaration"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,
@@ -66,12 +67,7 @@ pub const SPEC: LangSpec = LangSpec {
 
 /// `import a.b.C;` → `a.b.C`; `import a.b.*;` → `a.b`.
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
-    let mut cursor = node.walk();
-    let path =
-        node.named_children(&mut cursor).find(|c| matches!(c.kind(), "scoped_identifier" | "identifier"));
-    if let Some(path) = path {
-        out.push(text(path, src).into_owned());
-    }
+    out.extend(common::first_named_text(node, src, &["scoped_identifier", "identifier"]));
 }
 
 /// `public` members (interface members are public too).

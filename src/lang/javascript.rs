@@ -34,6 +34,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["comment", "html_comment"],
     strings: &["string", "template_string", "regex"],
     interpolations: &["template_substitution"],
+    docstring_statements: &[],
     imports: &["import_statement", "export_statement", "call_expression"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

@@ -27,6 +27,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["line_comment", "block_comment"],
     strings: &["string_literal", "multiline_string_literal", "character_literal"],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &["import"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,
@@ -43,10 +44,8 @@ pub const SPEC: LangSpec = LangSpec {
 };
 
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {
-    let mut cursor = node.walk();
-    let name = node.named_children(&mut cursor).find(|c| c.kind() == "qualified_identifier");
-    match name {
-        Some(name) => out.push(text(name, src).into_owned()),
+    match common::first_named_text(node, src, &["qualified_identifier"]) {
+        Some(name) => out.push(name),
         None => {
             let t = text(node, src);
             if let Some(rest) = t.trim().strip_prefix("import") {

@@ -110,6 +110,9 @@ pub struct Kinds {
     /// Interpolations inside strings (`{x}` in an f-string, `${x}` in a template): code
     /// measured like any other.
     pub interpolations: &'static [&'static str],
+    /// Statements in which a lone string is a docstring, counted as comment lines when
+    /// `analysis.docstrings_as_comments` is on (Python's `expression_statement`).
+    pub docstring_statements: &'static [&'static str],
     /// Import statements, handed to [`LangSpec::imports`].
     pub imports: &'static [&'static str],
     /// How switch/match arms count.
@@ -304,8 +307,8 @@ pub mod role {
     /// The kind is the token of some `branch_tokens` pair (the parent decides).
     pub const BRANCH_TOKEN: u32 = 1 << 20;
     pub const LABEL: u32 = 1 << 21;
-    /// Python's `expression_statement`: a string alone in one is a docstring.
-    pub const EXPR_STATEMENT: u32 = 1 << 22;
+    /// A statement in which a string alone is a docstring.
+    pub const DOCSTRING_STATEMENT: u32 = 1 << 22;
     pub const INTERPOLATION: u32 = 1 << 23;
 }
 
@@ -340,7 +343,7 @@ impl LangTable {
         let language = (spec.grammar)();
         let mut roles = vec![0u32; language.node_kind_count() + 1];
         let k = spec.kinds;
-        let sets: [(&[&str], u32); 22] = [
+        let sets: [(&[&str], u32); 23] = [
             (k.functions, role::FUNCTION),
             (k.closures, role::CLOSURE),
             (k.classes, role::CLASS),
@@ -363,6 +366,7 @@ impl LangTable {
             (k.imports, role::IMPORT),
             (k.labels, role::LABEL),
             (k.interpolations, role::INTERPOLATION),
+            (k.docstring_statements, role::DOCSTRING_STATEMENT),
         ];
         for (names, bit) in sets {
             for name in names {
@@ -378,11 +382,6 @@ impl LangTable {
                 for p in kind_ids(&language, parent) {
                     branch_tokens.push((t, p));
                 }
-            }
-        }
-        if spec.lang == Lang::Python {
-            for id in kind_ids(&language, "expression_statement") {
-                roles[id as usize] |= role::EXPR_STATEMENT;
             }
         }
         let alternative_field = language.field_id_for_name("alternative");
@@ -456,6 +455,13 @@ pub mod common {
         false
     }
 
+    /// The text of the first named child of one of `kinds` (an import's dotted name).
+    pub fn first_named_text(node: Node, src: &[u8], kinds: &[&str]) -> Option<String> {
+        let mut cursor = node.walk();
+        let found = node.named_children(&mut cursor).find(|c| kinds.contains(&c.kind()));
+        found.map(|c| text(c, src).into_owned())
+    }
+
     /// Strip quotes from a string literal's text.
     pub fn unquote(s: &str) -> String {
         s.trim_matches(|c| c == '"' || c == '\'' || c == '`' || c == '<' || c == '>').to_string()
@@ -494,6 +500,8 @@ mod tests {
                 k.comments,
                 k.strings,
                 k.imports,
+                k.interpolations,
+                k.docstring_statements,
             ];
             for name in
                 all.iter().flat_map(|s| s.iter()).chain(k.branch_tokens.iter().flat_map(|(a, b)| [a, b]))

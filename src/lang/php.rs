@@ -52,6 +52,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["comment"],
     strings: &["string", "encapsed_string", "heredoc", "nowdoc"],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &[
         "namespace_use_declaration",
         "include_expression",

@@ -42,6 +42,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["comment"],
     strings: &["string", "concatenated_string"],
     interpolations: &["interpolation"],
+    docstring_statements: &["expression_statement"],
     imports: &["import_statement", "import_from_statement", "future_import_statement"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

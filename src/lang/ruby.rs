@@ -54,6 +54,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["comment"],
     strings: &["string", "heredoc_body", "string_array", "symbol_array", "regex"],
     interpolations: &["interpolation"],
+    docstring_statements: &[],
     imports: &["call"],
     case_count: CaseCount::NonDefault,
     class_needs_body: false,

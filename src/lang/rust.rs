@@ -39,6 +39,7 @@ pub static KINDS: Kinds = Kinds {
     comments: &["line_comment", "block_comment"],
     strings: &["string_literal", "raw_string_literal", "char_literal"],
     interpolations: &[],
+    docstring_statements: &[],
     imports: &["use_declaration", "mod_item", "extern_crate_declaration"],
     case_count: CaseCount::AllButFirst,
     class_needs_body: false,

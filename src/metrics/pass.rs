@@ -269,7 +269,7 @@ impl<'a> Pass<'a> {
             return;
         }
         if r & role::STRING != 0
-            && parent.role & role::EXPR_STATEMENT != 0
+            && parent.role & role::DOCSTRING_STATEMENT != 0
             && self.options.docstrings_as_comments
         {
             // a string alone in a statement: a docstring, counted as comment
