@@ -54,6 +54,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Bash,
     name: "bash",
+    scope_separator: ".",
     extensions: &["sh", "bash"],
     interpreters: &["bash", "sh", "dash", "zsh", "ksh"],
     grammar: || tree_sitter_bash::LANGUAGE.into(),

@@ -42,6 +42,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::C,
     name: "c",
+    scope_separator: ".",
     extensions: &["c", "h"],
     interpreters: &["tcc"],
     grammar: || tree_sitter_c::LANGUAGE.into(),

@@ -61,6 +61,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Cpp,
     name: "cpp",
+    scope_separator: "::",
     extensions: &["cpp", "cc", "cxx", "c++", "hpp", "hh", "hxx", "h++", "ipp", "tpp"],
     interpreters: &[],
     grammar: || tree_sitter_cpp::LANGUAGE.into(),

@@ -72,6 +72,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::CSharp,
     name: "csharp",
+    scope_separator: ".",
     extensions: &["cs"],
     interpreters: &[],
     grammar: || tree_sitter_c_sharp::LANGUAGE.into(),

@@ -36,6 +36,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Go,
     name: "go",
+    scope_separator: ".",
     extensions: &["go"],
     interpreters: &[],
     grammar: || tree_sitter_go::LANGUAGE.into(),

@@ -58,6 +58,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Java,
     name: "java",
+    scope_separator: ".",
     extensions: &["java"],
     interpreters: &[],
     grammar: || tree_sitter_java::LANGUAGE.into(),

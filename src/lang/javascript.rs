@@ -66,6 +66,7 @@ pub(super) const COGNITIVE: &[&str] = &[
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::JavaScript,
     name: "javascript",
+    scope_separator: ".",
     extensions: &["js", "jsx", "mjs", "cjs"],
     interpreters: &["node", "nodejs", "deno", "bun"],
     grammar: || tree_sitter_javascript::LANGUAGE.into(),

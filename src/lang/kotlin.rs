@@ -36,6 +36,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Kotlin,
     name: "kotlin",
+    scope_separator: ".",
     extensions: &["kt", "kts"],
     interpreters: &["kotlin"],
     grammar: || tree_sitter_kotlin_ng::LANGUAGE.into(),

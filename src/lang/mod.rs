@@ -138,6 +138,8 @@ pub struct LangSpec {
     pub lang: Lang,
     /// Lower-case name used in configuration and reports.
     pub name: &'static str,
+    /// Joins scopes in qualified names: `Outer.method`, `Type::method`.
+    pub scope_separator: &'static str,
     /// File extensions, without the dot.
     pub extensions: &'static [&'static str],
     /// Interpreters named on a `#!` line.

@@ -67,6 +67,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Php,
     name: "php",
+    scope_separator: ".",
     extensions: &["php", "phtml"],
     interpreters: &["php"],
     grammar: || tree_sitter_php::LANGUAGE_PHP.into(),

@@ -51,6 +51,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Python,
     name: "python",
+    scope_separator: ".",
     extensions: &["py", "pyi", "pyw"],
     interpreters: &["python", "pypy"],
     grammar: || tree_sitter_python::LANGUAGE.into(),

@@ -63,6 +63,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Ruby,
     name: "ruby",
+    scope_separator: ".",
     extensions: &["rb", "rake", "gemspec"],
     interpreters: &["ruby"],
     grammar: || tree_sitter_ruby::LANGUAGE.into(),

@@ -48,6 +48,7 @@ pub static KINDS: Kinds = Kinds {
 pub const SPEC: LangSpec = LangSpec {
     lang: Lang::Rust,
     name: "rust",
+    scope_separator: "::",
     extensions: &["rs"],
     interpreters: &[],
     grammar: || tree_sitter_rust::LANGUAGE.into(),

@@ -47,6 +47,7 @@ pub static KINDS: Kinds = Kinds {
 pub const TYPESCRIPT: LangSpec = LangSpec {
     lang: Lang::TypeScript,
     name: "typescript",
+    scope_separator: ".",
     extensions: &["ts", "mts", "cts"],
     interpreters: &["ts-node", "tsx"],
     grammar: || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
@@ -57,6 +58,7 @@ pub const TYPESCRIPT: LangSpec = LangSpec {
 pub const TSX: LangSpec = LangSpec {
     lang: Lang::Tsx,
     name: "tsx",
+    scope_separator: ".",
     extensions: &["tsx"],
     interpreters: &[],
     grammar: || tree_sitter_typescript::LANGUAGE_TSX.into(),

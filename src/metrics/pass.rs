@@ -8,7 +8,7 @@ use super::halstead::Tally;
 use super::loc::{LineMap, count_rows};
 use super::shape::{count_parameters, is_default_case};
 use super::{DocCoverage, FileMetrics, FunctionMetrics, Import, maintainability_index};
-use crate::lang::{CaseCount, Lang, LangTable, role, text};
+use crate::lang::{CaseCount, LangTable, role, text};
 
 /// Options of the pass that come from configuration.
 #[derive(Debug, Clone, Copy)]
@@ -98,10 +98,7 @@ pub fn line_classes(table: &LangTable, tree: &Tree, src: &[u8], options: Measure
 }
 
 fn run<'a>(table: &'a LangTable, tree: &'a Tree, src: &'a [u8], options: MeasureOptions) -> Pass<'a> {
-    let separator = match table.spec.lang {
-        Lang::Rust | Lang::Cpp => "::",
-        _ => ".",
-    };
+    let separator = table.spec.scope_separator;
     let mut pass = Pass {
         table,
         src,
