@@ -89,13 +89,7 @@ impl Output {
 
     /// The style for human output on this destination.
     pub fn style(&self, global: &GlobalArgs) -> Style {
-        let color = match global.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                self.to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
-        };
+        let color = use_color(global.color, self.to_terminal);
         Style { color }
     }
 }
@@ -112,13 +106,16 @@ impl Write for Output {
 /// Load the configuration layers for a command.
 pub fn load_config(global: &GlobalArgs, cwd: &Path) -> Result<crate::config::Config> {
     let config = crate::config::load(cwd, global)?.config;
-    let color = match global.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
+    let color = use_color(global.color, io::stderr().is_terminal());
     crate::logging::init(&config.logging, color);
     Ok(config)
+}
+
+/// `--color`: `auto` colors a terminal unless `NO_COLOR` is set (and not empty).
+fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
 }
