@@ -50,8 +50,34 @@ pub(super) const BRANCHES: &[&str] = &[
     "ternary_expression",
 ];
 
-pub(super) const BRANCH_TOKENS: &[(&str, &str)] =
-    &[("&&", "binary_expression"), ("||", "binary_expression"), ("??", "binary_expression")];
+/// `&&`, `||`, `??` between operands; the logical assignments `&&=`, `||=`, `??=` (each is
+/// `if (!x) x = y`); a default value in parameters and destructuring (`f(a = 1)`,
+/// `{ tag = 'li' } = props`: an `if (a === undefined)`). lizard and ESLint's `complexity`
+/// count all of them.
+pub(super) const BRANCH_TOKENS: &[(&str, &str)] = &[
+    ("&&", "binary_expression"),
+    ("||", "binary_expression"),
+    ("??", "binary_expression"),
+    ("&&=", "augmented_assignment_expression"),
+    ("||=", "augmented_assignment_expression"),
+    ("??=", "augmented_assignment_expression"),
+    ("=", "assignment_pattern"),
+    ("=", "object_assignment_pattern"),
+];
+
+/// TypeScript's parameters carry their default value themselves (`x: T = 1`).
+pub(super) const TS_BRANCH_TOKENS: &[(&str, &str)] = &[
+    ("&&", "binary_expression"),
+    ("||", "binary_expression"),
+    ("??", "binary_expression"),
+    ("&&=", "augmented_assignment_expression"),
+    ("||=", "augmented_assignment_expression"),
+    ("??=", "augmented_assignment_expression"),
+    ("=", "assignment_pattern"),
+    ("=", "object_assignment_pattern"),
+    ("=", "required_parameter"),
+    ("=", "optional_parameter"),
+];
 
 pub(super) const COGNITIVE: &[&str] = &[
     "for_statement",

@@ -22,7 +22,7 @@ pub static KINDS: Kinds = Kinds {
     scopes: &["internal_module", "module"],
     branches: javascript::BRANCHES,
     cases: &["switch_case"],
-    branch_tokens: javascript::BRANCH_TOKENS,
+    branch_tokens: javascript::TS_BRANCH_TOKENS,
     logical_operators: &["&&", "||"],
     logical_expressions: &["binary_expression"],
     parens: &["parenthesized_expression"],

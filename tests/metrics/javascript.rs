@@ -241,6 +241,7 @@ const e = await import("./e.mjs");
 
 golden!(
     /// Parameters: one per entry, a destructuring pattern is one, `...rest` is one: f 5; g 1; h 0.
+    /// The default value `b = 1` is a decision: f cc 2.
     js_parameters,
     Lang::JavaScript,
     r##"function f(a, b = 1, { c, d }, [e], ...rest) {}
@@ -376,11 +377,36 @@ const lazy = import("./lazy");
 
 golden!(
     /// Parameters: optional, defaulted and rest parameters count; constructor parameter
-    /// properties count: f 3, constructor 2.
+    /// properties count: f 3, constructor 2. Each default value (`b: number = 1`, `y = 2`)
+    /// is a decision: cc 2 each; the optional `a?:` is not.
     ts_parameters,
     Lang::TypeScript,
     r##"function f(a?: string, b: number = 1, ...r: number[]): void {}
 class C { constructor(private x: number, public y = 2) {} }
+"##
+);
+
+golden!(
+    /// Default values and logical assignments are decisions, as lizard and ESLint's
+    /// `complexity` count them: a default is `if (a === undefined) a = …`, `a ||= b` is
+    /// `if (!a) a = b`. f: defaults `a = 1`, `tag = 'li'`, `{…} = {}`, `x = 2`, `[…] = []`
+    /// (5) + `||=`, `&&=`, `??=` (3), not `+=`: cc 9. Neither is a cognitive increment
+    /// (sonarjs counts neither): cog 0. The outer `=` of a declaration is not a default: g cc 1.
+    ts_cc_default_values_and_logical_assignments,
+    Lang::TypeScript,
+    r##"function f(a = 1, { tag = 'li' } = {}, [x = 2] = []) {
+  a ||= 1; a &&= 2; a ??= 3; a += 1;
+}
+function g(props) { const { tag } = props; const y = tag; }
+"##
+);
+
+golden!(
+    /// JavaScript reads defaults and logical assignments as TypeScript does: cc 1 + `c = 3`
+    /// + `{ d = 4 }` + `??=` = 4.
+    js_cc_default_values_and_logical_assignments,
+    Lang::JavaScript,
+    r##"function f(c = 3, { d = 4 }) { c ??= d; }
 "##
 );
 
