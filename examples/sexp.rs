@@ -9,9 +9,7 @@ fn main() {
     let lang = aura::lang::Lang::from_name(lang).expect("a language name");
     let table = lang.table().expect("compiled in");
     let src = std::fs::read(path).expect("readable");
-    let mut parser = tree_sitter::Parser::new();
-    parser.set_language(&table.language).expect("grammar");
-    let tree = parser.parse(&src, None).expect("parsed");
+    let tree = aura::engine::parse(lang, &src).expect("parsed");
     if args.get(3).map(String::as_str) == Some("lines") {
         let classes = aura::metrics::line_classes(table, &tree, &src, Default::default());
         for (line, (class, text)) in classes.chars().zip(String::from_utf8_lossy(&src).lines()).enumerate() {

@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::graph::{self, ImportGraph};
 use crate::lang::Lang;
 use crate::metrics::{self, FileMetrics, MeasureOptions};
-pub use parse::parse;
+pub use parse::{install_allocator, parse};
 pub use walk::{SourceFile, walk as walk_sources};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.

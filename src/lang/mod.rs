@@ -227,6 +227,7 @@ impl Lang {
     /// The resolved kind table for this language (built once per process).
     pub fn table(self) -> Option<&'static LangTable> {
         static TABLES: OnceLock<Vec<LangTable>> = OnceLock::new();
+        crate::engine::install_allocator();
         let tables = TABLES.get_or_init(|| REGISTRY.iter().map(LangTable::new).collect());
         tables.iter().find(|t| t.spec.lang == self)
     }
