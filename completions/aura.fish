@@ -37,12 +37,21 @@ complete -c aura -n "__fish_aura_needs_command" -s v -l verbose -d 'Print more d
 complete -c aura -n "__fish_aura_needs_command" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_needs_command" -s V -l version -d 'Print version'
-complete -c aura -n "__fish_aura_needs_command" -f -a "analyze" -d 'Analyze files or directories: metrics for every function and file'
+complete -c aura -n "__fish_aura_needs_command" -f -a "analyze" -d 'Analyze files or directories: metrics, findings, and a report in any format'
+complete -c aura -n "__fish_aura_needs_command" -f -a "rules" -d 'List every rule with its code, default severity and threshold'
+complete -c aura -n "__fish_aura_needs_command" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why, an example, how to fix it'
+complete -c aura -n "__fish_aura_needs_command" -f -a "merge" -d 'Join JSON reports (shards of one analysis) into one report in any format'
 complete -c aura -n "__fish_aura_needs_command" -f -a "graph" -d 'Print the import dependency graph and its cycles'
 complete -c aura -n "__fish_aura_needs_command" -f -a "config" -d 'Show, validate, create or locate configuration'
 complete -c aura -n "__fish_aura_needs_command" -f -a "completions" -d 'Print shell completions for SHELL'
 complete -c aura -n "__fish_aura_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c aura -n "__fish_aura_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l template -d 'A minijinja template replacing the built-in one (markdown and html formats)' -r -F
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l category -d 'SARIF: the analysis category (`runAutomationDetails.id`), one per upload' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l baseline -d 'Drop the findings this baseline file lists (matched by content, not line)' -r -F
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l write-baseline -d 'Write the current findings to FILE as a baseline (after --baseline is applied)' -r -F
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l shard -d 'Analyze only shard I of N (1-based): a deterministic share of the files, for CI matrices; join the shards\' JSON reports with `aura merge`' -r
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s C -d 'Run as if aura was started in DIR' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l format -d 'Output format (each command lists the formats it accepts)' -r
@@ -51,11 +60,54 @@ complete -c aura -n "__fish_aura_using_subcommand analyze" -s j -l jobs -d 'Numb
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
 always\t'Always color'
 never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l no-rules -d 'Metrics only: run no rules, report no findings'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand rules" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand rules" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand rules" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand rules" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand rules" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand rules" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand rules" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand rules" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand rules" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand rules" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand explain" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand explain" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand explain" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand explain" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand explain" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand explain" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand explain" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand explain" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand explain" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand merge" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)' -r
+complete -c aura -n "__fish_aura_using_subcommand merge" -l template -d 'A minijinja template replacing the built-in one (markdown and html formats)' -r -F
+complete -c aura -n "__fish_aura_using_subcommand merge" -l category -d 'SARIF: the analysis category (`runAutomationDetails.id`), one per upload' -r
+complete -c aura -n "__fish_aura_using_subcommand merge" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand merge" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand merge" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand merge" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand merge" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand merge" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand merge" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand merge" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand merge" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand merge" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand graph" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand graph" -s C -d 'Run as if aura was started in DIR' -r -F
 complete -c aura -n "__fish_aura_using_subcommand graph" -l format -d 'Output format (each command lists the formats it accepts)' -r
@@ -171,12 +223,15 @@ complete -c aura -n "__fish_aura_using_subcommand man" -s v -l verbose -d 'Print
 complete -c aura -n "__fish_aura_using_subcommand man" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand man" -s V -l version -d 'Print version'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze graph config completions man help" -f -a "analyze" -d 'Analyze files or directories: metrics for every function and file'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze graph config completions man help" -f -a "graph" -d 'Print the import dependency graph and its cycles'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze graph config completions man help" -f -a "config" -d 'Show, validate, create or locate configuration'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze graph config completions man help" -f -a "completions" -d 'Print shell completions for SHELL'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze graph config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze graph config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "analyze" -d 'Analyze files or directories: metrics, findings, and a report in any format'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "rules" -d 'List every rule with its code, default severity and threshold'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why, an example, how to fix it'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "merge" -d 'Join JSON reports (shards of one analysis) into one report in any format'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "graph" -d 'Print the import dependency graph and its cycles'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "config" -d 'Show, validate, create or locate configuration'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "completions" -d 'Print shell completions for SHELL'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective value and the layer that set it'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "validate" -d 'Check configuration files; errors name the file, line and a likely fix'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter `.aura/config.yaml`'

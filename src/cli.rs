@@ -70,8 +70,14 @@ pub enum ColorChoice {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Analyze files or directories: metrics for every function and file.
+    /// Analyze files or directories: metrics, findings, and a report in any format.
     Analyze(AnalyzeArgs),
+    /// List every rule with its code, default severity and threshold.
+    Rules,
+    /// Print a rule's documentation: what it checks, why, an example, how to fix it.
+    Explain(ExplainArgs),
+    /// Join JSON reports (shards of one analysis) into one report in any format.
+    Merge(MergeArgs),
     /// Print the import dependency graph and its cycles.
     Graph(GraphArgs),
     /// Show, validate, create or locate configuration.
@@ -89,6 +95,69 @@ pub struct AnalyzeArgs {
     /// Files or directories to analyze (default: the current directory).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub gate: GateArgs,
+    /// Drop the findings this baseline file lists (matched by content, not line).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the current findings to FILE as a baseline (after --baseline is applied).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Metrics only: run no rules, report no findings.
+    #[arg(long)]
+    pub no_rules: bool,
+    /// Analyze only shard I of N (1-based): a deterministic share of the files, for CI
+    /// matrices; join the shards' JSON reports with `aura merge`.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<(u32, u32)>,
+}
+
+/// Report options shared by `analyze` and `merge`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GateArgs {
+    /// Exit with status 1 when a finding is at or above this severity
+    /// (default: `analysis.fail_on`, itself `error` by default).
+    #[arg(long, value_name = "LEVEL", value_parser = parse_fail_on)]
+    pub fail_on: Option<crate::config::FailOn>,
+    /// A minijinja template replacing the built-in one (markdown and html formats).
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+    /// SARIF: the analysis category (`runAutomationDetails.id`), one per upload.
+    #[arg(long, value_name = "NAME")]
+    pub category: Option<String>,
+}
+
+fn parse_fail_on(value: &str) -> Result<crate::config::FailOn, String> {
+    value.parse()
+}
+
+/// `I/N` with 1 <= I <= N.
+fn parse_shard(value: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("`{value}` is not a shard: write I/N with 1 <= I <= N, e.g. 2/4");
+    let (i, n) = value.split_once('/').ok_or_else(bad)?;
+    let (i, n): (u32, u32) = (i.trim().parse().map_err(|_| bad())?, n.trim().parse().map_err(|_| bad())?);
+    if i == 0 || n == 0 || i > n {
+        return Err(bad());
+    }
+    Ok((i, n))
+}
+
+/// Arguments of `aura explain`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ExplainArgs {
+    /// A rule code (`CPX001`) or name (`cyclomatic-complexity`).
+    #[arg(value_name = "CODE")]
+    pub code: String,
+}
+
+/// Arguments of `aura merge`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct MergeArgs {
+    /// JSON reports written by `aura analyze --format json` (for example one per shard).
+    #[arg(value_name = "REPORT", required = true)]
+    pub reports: Vec<PathBuf>,
+    #[command(flatten)]
+    pub gate: GateArgs,
 }
 
 /// Arguments of `aura graph`.

@@ -13,6 +13,7 @@ pub mod logging;
 pub mod metrics;
 pub mod progress;
 pub mod report;
+pub mod rules;
 
 /// The exit codes documented in SPEC 2, the same for every output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

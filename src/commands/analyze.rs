@@ -1,43 +1,91 @@
-//! `aura analyze`: metrics for every file and function under the given paths.
+//! `aura analyze`: metrics and findings for every file under the given paths, in any
+//! report format, gated by `--fail-on`.
 
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 use crate::ExitStatus;
-use crate::cli::{AnalyzeArgs, GlobalArgs};
-use crate::engine::{self, AnalyzeOptions};
+use crate::cli::{AnalyzeArgs, GateArgs, GlobalArgs};
+use crate::config::Config;
+use crate::engine::{self, AnalyzeOptions, Report};
 use crate::progress::Bar;
-use crate::report::{self, Format, HumanOptions};
+use crate::report::{self, Format, HumanOptions, ReportOptions};
+use crate::rules::Baseline;
 
 use super::{Output, load_config};
 
 /// Run `aura analyze`.
 pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     let config = load_config(global, cwd)?;
-    let out = Output::open(global)?;
-    let format = match global.format.as_deref() {
-        Some(f) => Format::parse(f).map_err(|e| anyhow::anyhow!(e))?,
-        None if out.is_terminal() => Format::Table,
-        None => Format::Json,
-    };
+    let format = format(global)?;
+    // read the baseline before the (long) analysis: a wrong path fails fast
+    let baseline = args.baseline.as_ref().map(|p| Baseline::read(&cwd.join(p))).transpose()?;
     let bar = Bar::new(global);
-    let options = AnalyzeOptions { jobs: config.analysis.jobs, cwd: cwd.to_path_buf(), progress: &bar };
-    let report = engine::analyze(&args.paths, &config, &options)?;
+    let options = AnalyzeOptions {
+        jobs: config.analysis.jobs,
+        cwd: cwd.to_path_buf(),
+        progress: &bar,
+        rules: !args.no_rules,
+        shard: args.shard,
+    };
+    let mut report = engine::analyze(&args.paths, &config, &options)?;
     bar.finish();
+    if let Some(baseline) = &baseline {
+        report.apply_baseline(baseline);
+    }
+    if let Some(path) = &args.write_baseline {
+        Baseline::of(&report.findings).write(&cwd.join(path))?;
+        if !global.quiet {
+            eprintln!("aura: wrote {} finding(s) to the baseline {}", report.findings.len(), path.display());
+        }
+    }
+    let status = deliver(&report, format, &args.gate, &config, global)?;
+    // the process ends next: freeing a whole repository's report one allocation at a
+    // time would only delay the exit
+    std::mem::forget(report);
+    Ok(status)
+}
+
+/// The `--format` asked for, else the table on a terminal and JSON elsewhere.
+pub(super) fn format(global: &GlobalArgs) -> Result<Option<Format>> {
+    global.format.as_deref().map(Format::parse).transpose().map_err(|e| anyhow::anyhow!(e))
+}
+
+/// Write the report and decide the exit status: 2 if a file failed with an internal error,
+/// else 1 if a finding reaches the gate, else 0. The same for every format.
+pub(super) fn deliver(
+    report: &Report,
+    format: Option<Format>,
+    gate: &GateArgs,
+    config: &Config,
+    global: &GlobalArgs,
+) -> Result<ExitStatus> {
+    let mut out = Output::open(global)?;
+    let format = format.unwrap_or(if out.is_terminal() { Format::Table } else { Format::Json });
     let human = HumanOptions { style: out.style(global), verbose: global.verbose > 0 };
-    let mut out = out;
-    report::write_analysis(&report, format, human, &mut out)?;
+    let options = ReportOptions {
+        template: gate.template.clone(),
+        category: gate.category.clone(),
+        custom_rules: config.rules.custom.clone(),
+    };
+    report::write_analysis(report, format, human, &options, &mut out).context("cannot write the report")?;
     out.finish()?;
     if !global.quiet {
         for e in &report.errors {
             eprintln!("aura: {}: {}", e.path, e.message);
         }
     }
-    // an internal error on one file is a tool error; everything else was reported
-    let status = if report.errors.is_empty() { ExitStatus::Clean } else { ExitStatus::Error };
-    // the process ends next: freeing a whole repository's report one allocation at a
-    // time would only delay the exit
-    std::mem::forget(report);
-    Ok(status)
+    let fail_on = gate.fail_on.unwrap_or(config.analysis.fail_on);
+    if !report.errors.is_empty() {
+        return Ok(ExitStatus::Error);
+    }
+    let reached = report.findings.iter().filter(|f| fail_on.is_reached_by(f.severity)).count();
+    if reached > 0 {
+        if !global.quiet {
+            eprintln!("aura: {reached} finding(s) at or above the gate `--fail-on {fail_on}`");
+        }
+        return Ok(ExitStatus::Failure);
+    }
+    Ok(ExitStatus::Clean)
 }

@@ -20,7 +20,13 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
         None => GraphFormat::Table,
     };
     let bar = Bar::new(global);
-    let options = AnalyzeOptions { jobs: config.analysis.jobs, cwd: cwd.to_path_buf(), progress: &bar };
+    let options = AnalyzeOptions {
+        jobs: config.analysis.jobs,
+        cwd: cwd.to_path_buf(),
+        progress: &bar,
+        rules: false,
+        shard: None,
+    };
     let report = engine::analyze(&args.paths, &config, &options)?;
     bar.finish();
     let mut out = Output::open(global)?;

@@ -5,6 +5,8 @@ pub mod analyze;
 pub mod completions;
 pub mod config;
 pub mod graph;
+pub mod merge;
+pub mod rules;
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -22,6 +24,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     match &cli.command {
         Command::Analyze(args) => analyze::run(args, &cli.global, &cwd),
         Command::Graph(args) => graph::run(args, &cli.global, &cwd),
+        Command::Rules => rules::list(&cli.global, &cwd),
+        Command::Explain(args) => rules::explain(args, &cli.global, &cwd),
+        Command::Merge(args) => merge::run(args, &cli.global, &cwd),
         Command::Config(cmd) => {
             let mut out = Output::open(&cli.global)?;
             let status = config::run(cmd, &cli.global, &cwd, &mut out)?;

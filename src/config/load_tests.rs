@@ -303,11 +303,11 @@ fn json_and_yaml_read_the_same() {
 #[test]
 fn later_errors_point_at_the_layer_that_set_the_key() {
     let fixture = Fixture::new();
-    let path = fixture.write(".aura/config.yaml", "rules:\n  severity:\n    NOPE1: error\n");
+    let path = fixture.write(".aura/config.yaml", "rules:\n  severity:\n    CPX001: error\n");
     let loaded = fixture.load(&GlobalArgs::default(), &[]).unwrap();
     assert_eq!(
-        loaded.invalid("rules.severity.NOPE1", "unknown rule code").to_string(),
-        format!("{}:3:5: rules.severity.NOPE1: unknown rule code", path.display())
+        loaded.invalid("rules.severity.CPX001", "unknown rule code").to_string(),
+        format!("{}:3:5: rules.severity.CPX001: unknown rule code", path.display())
     );
     assert_eq!(loaded.invalid("analysis.jobs", "odd").to_string(), "built-in defaults: analysis.jobs: odd");
 }

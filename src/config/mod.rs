@@ -26,7 +26,7 @@ pub use load::{
 pub use schema::{
     AnalysisConfig, BranchConfig, COMMIT_RULES, CONVENTIONAL_TYPES, CommentConfig, CommitConfig,
     CommitRuleSetting, Config, CustomRule, GateHook, GitConfig, HooksConfig, LoggingConfig, MessageHook,
-    PathOverride, ReviewConfig, RulesConfig, ThresholdOverrides, Thresholds,
+    PathOverride, PathRules, ReviewConfig, RulesConfig, ThresholdOverrides, Thresholds,
 };
 pub use services::{
     AuthConfig, LlmCacheConfig, LlmConfig, ProviderConfig, RateLimiting, RoutingConfig, ServeConfig,

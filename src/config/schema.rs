@@ -154,8 +154,8 @@ pub struct ThresholdOverrides {
     pub maintainability: Option<f64>,
 }
 
-/// Thresholds for the files matching some globs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Thresholds and rule changes for the files matching some globs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PathOverride {
     /// Globs (gitignore syntax, relative to the repository root) this override applies to.
@@ -163,6 +163,27 @@ pub struct PathOverride {
     /// The thresholds to change for those files.
     #[serde(default)]
     pub thresholds: ThresholdOverrides,
+    /// Rules to switch on or off, and severities to change, for those files.
+    #[serde(default, skip_serializing_if = "PathRules::is_empty")]
+    pub rules: PathRules,
+}
+
+/// Rule changes for the files of a per-path override.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PathRules {
+    /// Rule codes, names or code prefixes to switch on.
+    pub enable: Vec<String>,
+    /// Rule codes, names or code prefixes to switch off; wins over `enable`.
+    pub disable: Vec<String>,
+    /// Severity per rule code, name or prefix.
+    pub severity: BTreeMap<String, Severity>,
+}
+
+impl PathRules {
+    pub fn is_empty(&self) -> bool {
+        self.enable.is_empty() && self.disable.is_empty() && self.severity.is_empty()
+    }
 }
 
 /// `rules:` section.

@@ -74,10 +74,12 @@ mod tests {
                     nesting: Some(6),
                     ..Default::default()
                 },
+                ..Default::default()
             },
             PathOverride {
                 paths: vec!["*_generated.py".into()],
                 thresholds: ThresholdOverrides { cyclomatic: Some(99), ..Default::default() },
+                ..Default::default()
             },
         ];
         let resolver = ThresholdResolver::new(&analysis).unwrap();
@@ -93,7 +95,7 @@ mod tests {
     #[test]
     fn bad_globs_are_named() {
         let analysis = AnalysisConfig {
-            overrides: vec![PathOverride { paths: vec!["a[".into()], thresholds: Default::default() }],
+            overrides: vec![PathOverride { paths: vec!["a[".into()], ..Default::default() }],
             ..AnalysisConfig::default()
         };
         let err = ThresholdResolver::new(&analysis).unwrap_err();

@@ -102,6 +102,39 @@ fn check_analysis(config: &Config, problems: &mut Problems) {
             problems.glob(format!("analysis.overrides[{i}].paths[{j}]"), glob);
         }
         check_overrides(&format!("analysis.overrides[{i}].thresholds"), &entry.thresholds, problems);
+        let ids = custom_ids(config);
+        let prefix = format!("analysis.overrides[{i}].rules");
+        selectors(problems, &prefix, &entry.rules.enable, &entry.rules.disable, &entry.rules.severity, &ids);
+    }
+}
+
+/// The ids of the custom rules, which rule selectors may name.
+fn custom_ids(config: &Config) -> Vec<&str> {
+    config.rules.custom.iter().map(|r| r.id.as_str()).collect()
+}
+
+/// Every rule selector (`enable`, `disable`, `severity` keys) must pick some rule.
+fn selectors(
+    problems: &mut Problems,
+    prefix: &str,
+    enable: &[String],
+    disable: &[String],
+    severity: &std::collections::BTreeMap<String, super::Severity>,
+    ids: &[&str],
+) {
+    for (list, codes) in [("enable", enable), ("disable", disable)] {
+        for (i, code) in codes.iter().enumerate() {
+            if code.trim().is_empty() {
+                problems.push(format!("{prefix}.{list}[{i}]"), "a rule code must not be empty");
+            } else if let Err(message) = crate::rules::check_selector(code, ids) {
+                problems.push(format!("{prefix}.{list}[{i}]"), message);
+            }
+        }
+    }
+    for code in severity.keys() {
+        if let Err(message) = crate::rules::check_selector(code, ids) {
+            problems.push(format!("{prefix}.severity.{code}"), message);
+        }
     }
 }
 
@@ -157,11 +190,8 @@ fn check_overrides(prefix: &str, o: &ThresholdOverrides, problems: &mut Problems
 
 fn check_rules(config: &Config, problems: &mut Problems) {
     let rules = &config.rules;
-    for (list, codes) in [("enable", &rules.enable), ("disable", &rules.disable)] {
-        for (i, code) in codes.iter().enumerate() {
-            problems.non_empty(format!("rules.{list}[{i}]"), code, "a rule code");
-        }
-    }
+    let ids = custom_ids(config);
+    selectors(problems, "rules", &rules.enable, &rules.disable, &rules.severity, &ids);
     let mut ids = BTreeSet::new();
     for (i, rule) in rules.custom.iter().enumerate() {
         let key = |field: &str| format!("rules.custom[{i}].{field}");
@@ -169,10 +199,25 @@ fn check_rules(config: &Config, problems: &mut Problems) {
             problems.push(key("id"), "a rule id must be non-empty and without spaces");
         } else if !ids.insert(rule.id.as_str()) {
             problems.push(key("id"), format!("duplicate rule id `{}`", rule.id));
+        } else if let Some(builtin) = crate::rules::find(&rule.id) {
+            problems.push(
+                key("id"),
+                format!("`{}` is the built-in rule {}; choose another id", rule.id, builtin.code),
+            );
         }
-        problems.non_empty(key("language"), &rule.language, "the language");
-        problems.non_empty(key("query"), &rule.query, "the query");
         problems.non_empty(key("message"), &rule.message, "the message");
+        if rule.language.trim().is_empty() {
+            problems.non_empty(key("language"), &rule.language, "the language");
+        } else if rule.query.trim().is_empty() {
+            problems.non_empty(key("query"), &rule.query, "the query");
+        } else if let Err(message) = crate::rules::compile_query(&rule.language, &rule.query) {
+            let field = if message.starts_with("unknown language") || message.contains("not compiled") {
+                "language"
+            } else {
+                "query"
+            };
+            problems.push(key(field), message);
+        }
     }
 }
 

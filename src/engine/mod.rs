@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::graph::{self, ImportGraph};
 use crate::lang::Lang;
 use crate::metrics::{self, FileMetrics, MeasureOptions};
+use crate::rules::{self, Finding, FindingCounts, RuleSet, Suppressions};
 pub use parse::{install_allocator, parse};
 pub use walk::{SourceFile, walk as walk_sources};
 
@@ -36,6 +37,37 @@ pub struct Report {
     /// Files whose analysis failed (an internal error, isolated to that file).
     pub errors: Vec<FileError>,
     pub graph: ImportGraph,
+    /// Every finding, sorted by path, line and column.
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Recount `summary.findings` after findings were added or dropped (keeps the
+    /// suppressed and baselined counts).
+    pub fn recount(&mut self) {
+        let mut counts = FindingCounts {
+            suppressed: self.summary.findings.suppressed,
+            baselined: self.summary.findings.baselined,
+            ..FindingCounts::default()
+        };
+        for f in &self.findings {
+            counts.count(f.severity);
+        }
+        self.summary.findings = counts;
+    }
+
+    /// Drop the findings `baseline` lists.
+    pub fn apply_baseline(&mut self, baseline: &rules::Baseline) {
+        let dropped = baseline.apply(&mut self.findings);
+        self.summary.findings.baselined += dropped;
+        self.recount();
+    }
+
+    /// The most severe finding's severity, if any.
+    pub fn worst_severity(&self) -> Option<crate::config::Severity> {
+        self.findings.iter().map(|f| f.severity).min()
+    }
 }
 
 /// The program that wrote a report.
@@ -86,6 +118,9 @@ pub struct Summary {
     pub documentation: metrics::DocCoverage,
     /// The most complex functions, worst first (by cognitive, then cyclomatic).
     pub worst_functions: Vec<FunctionRef>,
+    /// Findings per severity, and how many suppressions and the baseline dropped.
+    #[serde(default)]
+    pub findings: FindingCounts,
 }
 
 /// Totals of one language.
@@ -117,6 +152,8 @@ pub enum EngineError {
     Glob { glob: String, message: String },
     #[error("could not start {jobs} worker threads: {message}")]
     Threads { jobs: usize, message: String },
+    #[error("invalid rule configuration: {0}")]
+    Rules(#[from] rules::RuleSetError),
 }
 
 /// Receives progress from the engine (a terminal progress bar, or nothing).
@@ -142,6 +179,19 @@ pub struct AnalyzeOptions<'a> {
     /// Relative paths in the report are relative to this directory.
     pub cwd: PathBuf,
     pub progress: &'a dyn Progress,
+    /// Run the rules (false: metrics only, no findings).
+    pub rules: bool,
+    /// Analyze only shard `i` of `n` (1-based): files whose path hashes to it.
+    pub shard: Option<(u32, u32)>,
+}
+
+/// Whether the file at `path` (relative, as reported) belongs to shard `i` of `n`: a hash of
+/// the path, so every runner agrees without coordination and a file never moves between
+/// shards while its path stays.
+pub fn in_shard(path: &str, (i, n): (u32, u32)) -> bool {
+    let hash = rules::fingerprint("shard", path, "", 0);
+    let value = u64::from_str_radix(&hash, 16).unwrap_or(0);
+    value % u64::from(n.max(1)) == u64::from(i.saturating_sub(1))
 }
 
 /// Analyze files and directories: the one entry point every command uses.
@@ -161,6 +211,7 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
     let started = std::time::Instant::now();
     let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
     let max_size = config.analysis.max_file_size;
+    let rule_set = if options.rules { Some(RuleSet::new(config)?) } else { None };
     let outcomes = Mutex::new(Vec::new());
     let task = Task {
         paths: &paths,
@@ -170,6 +221,8 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         outcomes: &outcomes,
         max_size,
         measure,
+        rules: rule_set.as_ref(),
+        shard: options.shard,
     };
     let walked_skipped = match options.jobs {
         Some(jobs) if jobs > 0 => rayon::ThreadPoolBuilder::new()
@@ -184,9 +237,20 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
     let mut files = Vec::new();
     let mut skipped = walked_skipped;
     let mut errors = Vec::new();
+    let mut findings = Vec::new();
+    let mut suppressed = 0;
+    let mut suppressions = std::collections::HashMap::new();
     for outcome in outcomes {
         match outcome {
-            Outcome::Analyzed(f) => files.push(f),
+            Outcome::Analyzed(analyzed) => {
+                let (f, found) = *analyzed;
+                findings.extend(found.findings);
+                suppressed += found.suppressed;
+                if let Some(s) = found.suppressions {
+                    suppressions.insert(f.path.clone(), s);
+                }
+                files.push(f);
+            }
             Outcome::Skipped(s) => skipped.push(s),
             Outcome::Failed(e) => errors.push(e),
         }
@@ -203,9 +267,14 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         "walked and analyzed"
     );
     let graph = graph::build(&mut files, &root);
-    let summary = summarize(&files);
+    if let Some(set) = &rule_set {
+        suppressed += cycle_findings(set, &files, &graph, &suppressions, &mut findings);
+    }
+    findings.sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
+    let mut summary = summarize(&files);
+    summary.findings.suppressed = suppressed;
     tracing::debug!(edges = graph.edges.len(), cycles = graph.cycles.len(), elapsed = ?started.elapsed(), "summarized");
-    Ok(Report {
+    let mut report = Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool { name: "aura".into(), version: env!("CARGO_PKG_VERSION").into() },
         root: root.display().to_string(),
@@ -214,7 +283,119 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         skipped,
         errors,
         graph,
-    })
+        findings,
+    };
+    report.recount();
+    Ok(report)
+}
+
+/// One `STR001` finding per import cycle, on its first file at the import that leads into
+/// the cycle; returns how many suppressions dropped.
+fn cycle_findings(
+    set: &RuleSet,
+    files: &[FileReport],
+    graph: &ImportGraph,
+    suppressions: &std::collections::HashMap<String, Suppressions>,
+    out: &mut Vec<Finding>,
+) -> u32 {
+    let mut suppressed = 0;
+    for cycle in &graph.cycles {
+        let Some(first) = cycle.first() else { continue };
+        let Some(file) = files.iter().find(|f| &f.path == first) else { continue };
+        let policy = set.policy(file.language, &file.path);
+        let Some(rule) = rules::find(rules::IMPORT_CYCLE_CODE) else { continue };
+        if !policy.enabled(rule.code) {
+            continue;
+        }
+        let import = file.metrics.imports.iter().find(|i| {
+            i.resolved.as_ref().is_some_and(|r| cycle.contains(r) && (r != first || cycle.len() == 1))
+        });
+        let line = import.map_or(1, |i| i.line);
+        if suppressions.get(first).is_some_and(|s| s.covers(rule.code, line)) {
+            suppressed += 1;
+            continue;
+        }
+        let members = cycle.join(" → ");
+        out.push(Finding {
+            code: rule.code.into(),
+            rule: rule.name.into(),
+            severity: policy.severity(rule),
+            message: format!("import cycle between {} files: {members} → {first}", cycle.len()),
+            path: first.clone(),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 1,
+            function: None,
+            suggestion: "Move what these modules share into a module of its own, or invert one import."
+                .into(),
+            fingerprint: rules::fingerprint(rule.code, first, &cycle.join("\0"), 1),
+        });
+    }
+    suppressed
+}
+
+/// Join the JSON reports of one analysis split into shards: files, skipped files, errors
+/// and findings are concatenated; the import graph, its cycle findings and the summary are
+/// computed again over all files (a cycle can cross shards).
+pub fn merge(reports: Vec<Report>, config: &Config) -> Result<Report, String> {
+    let mut reports = reports.into_iter();
+    let mut merged = reports.next().ok_or("no reports to merge")?;
+    if merged.schema_version != SCHEMA_VERSION {
+        return Err(format!(
+            "report schema_version {} cannot be merged by this aura (schema {SCHEMA_VERSION})",
+            merged.schema_version
+        ));
+    }
+    let mut suppressed = merged.summary.findings.suppressed;
+    let mut baselined = merged.summary.findings.baselined;
+    for r in reports {
+        if r.schema_version != SCHEMA_VERSION {
+            return Err(format!(
+                "a report has schema_version {} (expected {SCHEMA_VERSION})",
+                r.schema_version
+            ));
+        }
+        if r.root != merged.root {
+            return Err(format!("reports of different roots: {} and {}", merged.root, r.root));
+        }
+        suppressed += r.summary.findings.suppressed;
+        baselined += r.summary.findings.baselined;
+        merged.files.extend(r.files);
+        merged.skipped.extend(r.skipped);
+        merged.errors.extend(r.errors);
+        merged.findings.extend(r.findings);
+    }
+    let before = merged.files.len();
+    merged.files.sort_by(|a, b| a.path.cmp(&b.path));
+    merged.files.dedup_by(|a, b| a.path == b.path);
+    if merged.files.len() != before {
+        return Err("the reports overlap: a file appears in two of them (merge the shards of one run)".into());
+    }
+    merged.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    merged.errors.sort_by(|a, b| a.path.cmp(&b.path));
+    let cycle = rules::IMPORT_CYCLE_CODE;
+    let had_cycles = merged.findings.iter().any(|f| f.code == cycle) || merged.summary.findings.total() > 0;
+    merged.findings.retain(|f| f.code != cycle);
+    for f in &mut merged.files {
+        for import in &mut f.metrics.imports {
+            import.resolved = None;
+        }
+    }
+    let root = PathBuf::from(&merged.root);
+    merged.graph = graph::build(&mut merged.files, &root);
+    if had_cycles || !merged.files.is_empty() {
+        let set = RuleSet::new(config).map_err(|e| e.to_string())?;
+        cycle_findings(&set, &merged.files, &merged.graph, &Default::default(), &mut merged.findings);
+    }
+    merged
+        .findings
+        .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
+    merged.summary = summarize(&merged.files);
+    merged.summary.findings.suppressed = suppressed;
+    merged.summary.findings.baselined = baselined;
+    merged.recount();
+    Ok(merged)
 }
 
 /// Drop `.` components so reports show `/repo`, not `/repo/.`.
@@ -231,17 +412,23 @@ struct Task<'s> {
     outcomes: &'s Mutex<Vec<Outcome>>,
     max_size: u64,
     measure: MeasureOptions,
+    rules: Option<&'s RuleSet>,
+    shard: Option<(u32, u32)>,
 }
 
 impl<'s> Task<'s> {
     /// Walk on this thread and spawn one task per file, so workers start at once.
     fn run(&self, scope: &rayon::Scope<'s>) -> Result<Vec<Skipped>, EngineError> {
-        let (progress, outcomes, max_size, measure) =
-            (self.progress, self.outcomes, self.max_size, self.measure);
+        let (progress, outcomes, max_size, measure, rules) =
+            (self.progress, self.outcomes, self.max_size, self.measure, self.rules);
+        let shard = self.shard;
         walk::walk(self.paths, self.root, &self.config.analysis, |file| {
+            if shard.is_some_and(|s| !in_shard(&file.display, s)) {
+                return;
+            }
             progress.found();
             scope.spawn(move |_| {
-                let outcome = analyze_file(&file, max_size, measure);
+                let outcome = analyze_file(&file, max_size, measure, rules);
                 progress.advance();
                 if let Ok(mut all) = outcomes.lock() {
                     all.push(outcome);
@@ -260,7 +447,7 @@ fn report_root(paths: &[PathBuf], cwd: &Path) -> PathBuf {
 }
 
 enum Outcome {
-    Analyzed(FileReport),
+    Analyzed(Box<(FileReport, rules::FileFindings)>),
     Skipped(Skipped),
     Failed(FileError),
 }
@@ -268,7 +455,12 @@ enum Outcome {
 /// Bytes read to look for a `#!` line or a NUL byte before reading a whole file.
 const SNIFF: usize = 8192;
 
-fn analyze_file(file: &SourceFile, max_size: u64, options: MeasureOptions) -> Outcome {
+fn analyze_file(
+    file: &SourceFile,
+    max_size: u64,
+    options: MeasureOptions,
+    rules: Option<&RuleSet>,
+) -> Outcome {
     let skip = |reason: String| Outcome::Skipped(Skipped { path: file.display.clone(), reason });
     if file.size > max_size {
         return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", file.size));
@@ -285,10 +477,11 @@ fn analyze_file(file: &SourceFile, max_size: u64, options: MeasureOptions) -> Ou
     }
     let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let lang = file.lang;
-    match isolate::isolate(|| parse::measure_source(lang, src, options)) {
-        Ok(Some(metrics)) => {
-            Outcome::Analyzed(FileReport { path: file.display.clone(), language: lang, metrics })
-        }
+    match isolate::isolate(|| parse::measure_and_check(lang, &file.display, src, options, rules)) {
+        Ok(Some((metrics, found))) => Outcome::Analyzed(Box::new((
+            FileReport { path: file.display.clone(), language: lang, metrics },
+            found,
+        ))),
         Ok(None) => skip(format!("the {lang} parser gave up on this file")),
         Err(message) => Outcome::Failed(FileError {
             path: file.display.clone(),

@@ -7,9 +7,33 @@ use tree_sitter::Parser;
 
 use crate::lang::Lang;
 use crate::metrics::{self, FileMetrics, MeasureOptions};
+use crate::rules::{self, FileFindings, FileInput, RuleSet};
 
 thread_local! {
     static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
+}
+
+/// Parse `src`, measure it and, with a rule set, run the rules on it (`path` is the
+/// report's relative path). `None` when the language is not compiled in or the parser
+/// gave up.
+pub fn measure_and_check(
+    lang: Lang,
+    path: &str,
+    src: &[u8],
+    options: MeasureOptions,
+    rules: Option<&RuleSet>,
+) -> Option<(FileMetrics, FileFindings)> {
+    let table = lang.table()?;
+    let tree = parse(lang, src)?;
+    let metrics = metrics::measure(table, &tree, src, options);
+    let found = match rules {
+        Some(set) => {
+            let input = FileInput { lang, path, src, tree: &tree, metrics: &metrics };
+            rules::check_file(set, &input)
+        }
+        None => FileFindings::default(),
+    };
+    Some((metrics, found))
 }
 
 /// Parse `src` with this thread's parser for `lang` and measure it. `None` when the

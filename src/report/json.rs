@@ -44,6 +44,8 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     serde_json::to_writer(&mut *out, &report.errors)?;
     out.write_all(b",\"graph\":")?;
     serde_json::to_writer(&mut *out, &report.graph)?;
+    out.write_all(b",\"findings\":")?;
+    serde_json::to_writer(&mut *out, &report.findings)?;
     out.write_all(b"}\n")
 }
 
@@ -63,7 +65,13 @@ mod tests {
         for i in 0..CHUNK + 3 {
             std::fs::write(dir.path().join(format!("m{i}.py")), format!("def f{i}(): pass\n")).unwrap();
         }
-        let options = AnalyzeOptions { jobs: Some(2), cwd: dir.path().to_path_buf(), progress: &NoProgress };
+        let options = AnalyzeOptions {
+            jobs: Some(2),
+            cwd: dir.path().to_path_buf(),
+            progress: &NoProgress,
+            rules: true,
+            shard: None,
+        };
         let report = analyze(&[], &Config::default(), &options).unwrap();
         assert_eq!(report.files.len(), CHUNK + 5);
         let mut ours = Vec::new();

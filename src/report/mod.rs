@@ -1,8 +1,11 @@
 //! Report writers: one file per format. Workers never print; these are the one consumer.
 
+mod codequality;
 mod graph;
 mod json;
+mod sarif;
 mod table;
+mod template;
 
 use std::io::Write;
 
@@ -10,26 +13,57 @@ pub use graph::{GraphFormat, write_graph};
 
 use crate::engine::Report;
 
-/// Output formats of `aura analyze`.
+/// Output formats of `aura analyze` and `aura merge`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Human-readable tables (the default on a terminal).
     Table,
     /// Everything, versioned (`schema_version`).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// Markdown, for pull-request comments and job summaries.
+    Markdown,
+    /// One self-contained HTML page with charts.
+    Html,
+    /// GitLab Code Quality.
+    CodeQuality,
 }
 
 impl Format {
+    /// Every accepted `--format` value.
+    pub const NAMES: &'static [&'static str] = &["table", "json", "sarif", "markdown", "html", "codequality"];
+
     /// Parse a `--format` value; the error lists the accepted values.
     pub fn parse(value: &str) -> Result<Self, String> {
-        match value {
+        match value.to_ascii_lowercase().as_str() {
             "table" => Ok(Self::Table),
             "json" => Ok(Self::Json),
+            "sarif" => Ok(Self::Sarif),
+            "markdown" | "md" => Ok(Self::Markdown),
+            "html" => Ok(Self::Html),
+            "codequality" | "code-quality" | "gitlab" => Ok(Self::CodeQuality),
             other => {
-                Err(format!("unknown format `{other}` for `aura analyze`; expected one of: table, json"))
+                let mut message =
+                    format!("unknown format `{other}`; expected one of: {}", Self::NAMES.join(", "));
+                if let Some(best) = crate::config::did_you_mean(other, Self::NAMES.iter().copied()) {
+                    message.push_str(&format!("; did you mean `{best}`?"));
+                }
+                Err(message)
             }
         }
     }
+}
+
+/// What the machine and document formats need besides the report.
+#[derive(Debug, Clone, Default)]
+pub struct ReportOptions {
+    /// A template replacing the built-in one (markdown, html).
+    pub template: Option<std::path::PathBuf>,
+    /// SARIF `automationDetails.id` prefix (`category/`).
+    pub category: Option<String>,
+    /// The custom rules of the configuration (SARIF lists every rule it reports).
+    pub custom_rules: Vec<crate::config::CustomRule>,
 }
 
 /// Colors and styles for human output.
@@ -69,10 +103,16 @@ pub fn write_analysis(
     report: &Report,
     format: Format,
     human: HumanOptions,
+    options: &ReportOptions,
     out: &mut dyn Write,
-) -> std::io::Result<()> {
+) -> anyhow::Result<()> {
     match format {
-        Format::Table => table::write(report, human, out),
-        Format::Json => json::write(report, out),
+        Format::Table => table::write(report, human, out)?,
+        Format::Json => json::write(report, out)?,
+        Format::Sarif => sarif::write(report, options, out)?,
+        Format::CodeQuality => codequality::write(report, out)?,
+        Format::Markdown => template::markdown(report, options, out)?,
+        Format::Html => template::html(report, options, out)?,
     }
+    Ok(())
 }

@@ -105,6 +105,7 @@ pub fn write(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std
             writeln!(out, "  {}", cycle.join(" → "))?;
         }
     }
+    write_findings(report, options, out)?;
     if !report.skipped.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", st.yellow(&format!("Skipped {} file(s)", report.skipped.len())))?;
@@ -121,6 +122,37 @@ pub fn write(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std
         for e in &report.errors {
             writeln!(out, "  {}: {}", e.path, e.message)?;
         }
+    }
+    Ok(())
+}
+
+/// Findings shown without `-v`.
+const FINDINGS_SHOWN: usize = 50;
+
+/// The findings, most severe first, as `path:line:col  level  CODE  message`.
+fn write_findings(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    let st = options.style;
+    let c = &report.summary.findings;
+    writeln!(out)?;
+    let mut headline =
+        format!("Findings: {} error(s), {} warning(s), {} note(s)", c.error, c.warning, c.note);
+    if c.suppressed > 0 || c.baselined > 0 {
+        headline.push_str(&format!("  ({} suppressed, {} baselined)", c.suppressed, c.baselined));
+    }
+    writeln!(out, "{}", st.bold(&headline))?;
+    let mut shown: Vec<&crate::rules::Finding> = report.findings.iter().collect();
+    shown.sort_by(|a, b| (a.severity, &a.path, a.line).cmp(&(b.severity, &b.path, b.line)));
+    let limit = if options.verbose { shown.len() } else { FINDINGS_SHOWN };
+    for f in shown.iter().take(limit) {
+        let level = match f.severity {
+            crate::config::Severity::Error => st.red("error  "),
+            crate::config::Severity::Warning => st.yellow("warning"),
+            crate::config::Severity::Note => st.dim("note   "),
+        };
+        writeln!(out, "  {}:{}:{}  {level}  {}  {}", f.path, f.line, f.column, st.bold(&f.code), f.message)?;
+    }
+    if shown.len() > limit {
+        writeln!(out, "  … and {} more (-v lists all; --format json, sarif, html)", shown.len() - limit)?;
     }
     Ok(())
 }

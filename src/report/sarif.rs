@@ -1,0 +1,235 @@
+//! SARIF 2.1.0 as GitHub code scanning ingests it: every reported rule with its
+//! descriptions, help and default level; results with URIs relative to the repository
+//! root, full regions and content fingerprints; `security-severity` on security rules; the
+//! category in `automationDetails`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::ReportOptions;
+use crate::config::Severity;
+use crate::engine::Report;
+use crate::rules::{self, Family};
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+/// GitHub's limit on `shortDescription` and `fullDescription`.
+const DESCRIPTION_MAX: usize = 1024;
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+/// Write the SARIF log.
+pub fn write(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &log(report, options))?;
+    out.write_all(b"\n")
+}
+
+/// The SARIF log of a report.
+pub fn log(report: &Report, options: &ReportOptions) -> Value {
+    let root = PathBuf::from(&report.root);
+    let (base, prefix) = repository_base(&root);
+    // every built-in rule (GitHub shows rule help for alerts it keeps), then custom rules
+    let mut descriptors = Vec::new();
+    let mut index = BTreeMap::new();
+    for rule in rules::RULES {
+        index.insert(rule.code.to_string(), descriptors.len());
+        descriptors.push(builtin_descriptor(rule));
+    }
+    for custom in &options.custom_rules {
+        if index.contains_key(&custom.id) {
+            continue;
+        }
+        index.insert(custom.id.clone(), descriptors.len());
+        descriptors.push(custom_descriptor(custom));
+    }
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let mut text = f.message.clone();
+            if !text.ends_with('.') {
+                text.push('.');
+            }
+            if !f.suggestion.is_empty() {
+                text.push(' ');
+                text.push_str(&f.suggestion);
+            }
+            let mut location = json!({
+                "physicalLocation": {
+                    "artifactLocation": { "uri": uri(&format!("{prefix}{}", f.path)), "uriBaseId": "%SRCROOT%" },
+                    "region": {
+                        "startLine": f.line.max(1),
+                        "startColumn": f.column.max(1),
+                        "endLine": f.end_line.max(f.line).max(1),
+                        "endColumn": f.end_column.max(1),
+                    }
+                }
+            });
+            if let Some(function) = &f.function {
+                location["logicalLocations"] = json!([{ "fullyQualifiedName": function, "kind": "function" }]);
+            }
+            let mut result = json!({
+                "ruleId": f.code,
+                "level": level(f.severity),
+                "message": { "text": text },
+                "locations": [location],
+                "partialFingerprints": { "primaryLocationLineHash": format!("{}:1", f.fingerprint) },
+                "properties": { "suggestion": f.suggestion },
+            });
+            if let Some(i) = index.get(&f.code) {
+                result["ruleIndex"] = json!(i);
+            }
+            result
+        })
+        .collect();
+    let category = options.category.as_deref().unwrap_or("aura").trim_end_matches('/');
+    let mut run = json!({
+        "tool": {
+            "driver": {
+                "name": "aura",
+                "version": report.tool.version,
+                "semanticVersion": report.tool.version,
+                "informationUri": "https://github.com/aura-dev/aura",
+                "rules": descriptors,
+            }
+        },
+        "automationDetails": { "id": format!("{category}/") },
+        "columnKind": "utf16CodeUnits",
+        "results": results,
+    });
+    if let Some(base) = base {
+        run["originalUriBaseIds"] = json!({ "%SRCROOT%": { "uri": base } });
+    }
+    json!({ "$schema": SCHEMA, "version": "2.1.0", "runs": [run] })
+}
+
+fn truncate(text: &str) -> String {
+    if text.chars().count() <= DESCRIPTION_MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(DESCRIPTION_MAX - 1).collect();
+    format!("{cut}…")
+}
+
+/// `cyclomatic-complexity` → `CyclomaticComplexity` (SARIF's `name` is an identifier).
+fn pascal(name: &str) -> String {
+    name.split(['-', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        })
+        .collect()
+}
+
+fn builtin_descriptor(rule: &rules::Rule) -> Value {
+    let details = rule.details();
+    let what = details.split("\n\n").next().unwrap_or("").trim_start_matches("What:").trim();
+    let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut tags = vec![rule.family.as_str().to_string()];
+    if rule.family == Family::Security {
+        tags.push("security".into());
+    }
+    if !rule.languages.is_empty() {
+        tags.extend(rule.languages.iter().map(|l| l.name().to_string()));
+    }
+    let mut properties = json!({ "tags": tags, "precision": precision(rule) });
+    if let Some(sev) = rule.security_severity {
+        properties["security-severity"] = json!(sev);
+    }
+    json!({
+        "id": rule.code,
+        "name": pascal(rule.name),
+        "shortDescription": { "text": truncate(rule.summary()) },
+        "fullDescription": { "text": truncate(if what.is_empty() { rule.summary() } else { &what }) },
+        "help": {
+            "text": format!("{}\n\n{details}", rule.summary()),
+            "markdown": format!("**{}** (`{}`)\n\n{}", rule.summary(), rule.code, details),
+        },
+        "defaultConfiguration": { "level": level(rule.severity) },
+        "properties": properties,
+    })
+}
+
+/// How often a rule's findings are right: metric rules always are (they count); the
+/// pattern rules that guess from names are medium.
+fn precision(rule: &rules::Rule) -> &'static str {
+    match rule.code {
+        "SEC003" | "SEC006" | "GO001" | "GO002" => "medium",
+        _ => "high",
+    }
+}
+
+fn custom_descriptor(custom: &crate::config::CustomRule) -> Value {
+    json!({
+        "id": custom.id,
+        "name": pascal(&custom.id),
+        "shortDescription": { "text": truncate(&custom.message) },
+        "fullDescription": { "text": truncate(&format!("{} (a custom rule of this project: a tree-sitter query on {} files)", custom.message, custom.language)) },
+        "help": { "text": format!("{}\n\nQuery:\n{}", custom.message, custom.query) },
+        "defaultConfiguration": { "level": level(custom.severity) },
+        "properties": { "tags": ["custom", custom.language] },
+    })
+}
+
+/// The repository root containing `root` (the nearest ancestor with `.git`) as a `file://`
+/// URI, and `root`'s path inside it (`sub/dir/`, or empty), so result URIs are relative to
+/// the repository root as GitHub requires.
+fn repository_base(root: &Path) -> (Option<String>, String) {
+    let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let repo = absolute.ancestors().find(|a| a.join(".git").exists());
+    let base = repo.unwrap_or(&absolute);
+    let prefix = absolute
+        .strip_prefix(base)
+        .ok()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("{p}/"))
+        .unwrap_or_default();
+    let mut uri = format!("file://{}", uri(&base.to_string_lossy().replace('\\', "/")));
+    if !uri.ends_with('/') {
+        uri.push('/');
+    }
+    (Some(uri), prefix)
+}
+
+/// Percent-encode what a URI path cannot hold as is.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        match byte {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'/'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'+'
+            | b'@'
+            | b':' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_percent_encoded_and_names_pascal() {
+        assert_eq!(uri("src/my file#1.py"), "src/my%20file%231.py");
+        assert_eq!(uri("src/é.py"), "src/%C3%A9.py");
+        assert_eq!(pascal("cyclomatic-complexity"), "CyclomaticComplexity");
+    }
+}

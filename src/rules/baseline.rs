@@ -1,0 +1,106 @@
+//! Baselines: the findings a project accepts for now. `--write-baseline FILE` records the
+//! current findings; `--baseline FILE` drops the findings it lists, matched by rule, file
+//! and content fingerprint (not line), so code that moves stays baselined while every new
+//! finding is reported.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::Finding;
+
+/// Version of the baseline file's shape.
+const BASELINE_VERSION: u32 = 1;
+
+/// A baseline file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Baseline {
+    pub schema_version: u32,
+    pub findings: Vec<Entry>,
+}
+
+/// One accepted finding; `message` and `line` are for people reading the file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Entry {
+    pub code: String,
+    pub path: String,
+    pub fingerprint: String,
+    #[serde(default)]
+    pub line: u32,
+    #[serde(default)]
+    pub message: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BaselineError {
+    #[error("cannot read the baseline {path}: {message}")]
+    Read { path: String, message: String },
+    #[error("{path} is not an aura baseline: {message}")]
+    Parse { path: String, message: String },
+    #[error("cannot write the baseline {path}: {message}")]
+    Write { path: String, message: String },
+}
+
+impl Baseline {
+    /// A baseline of `findings`.
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut entries: Vec<Entry> = findings
+            .iter()
+            .map(|f| Entry {
+                code: f.code.clone(),
+                path: f.path.clone(),
+                fingerprint: f.fingerprint.clone(),
+                line: f.line,
+                message: f.message.clone(),
+            })
+            .collect();
+        entries.sort_by(|a, b| (&a.path, a.line, &a.code).cmp(&(&b.path, b.line, &b.code)));
+        Self { schema_version: BASELINE_VERSION, findings: entries }
+    }
+
+    pub fn read(path: &Path) -> Result<Self, BaselineError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| BaselineError::Read {
+            path: shown.clone(),
+            message: crate::engine::io_reason(&e),
+        })?;
+        let baseline: Self = serde_json::from_str(&text)
+            .map_err(|e| BaselineError::Parse { path: shown.clone(), message: e.to_string() })?;
+        if baseline.schema_version != BASELINE_VERSION {
+            return Err(BaselineError::Parse {
+                path: shown,
+                message: format!(
+                    "schema_version {} (this aura reads {BASELINE_VERSION})",
+                    baseline.schema_version
+                ),
+            });
+        }
+        Ok(baseline)
+    }
+
+    pub fn write(&self, path: &Path) -> Result<(), BaselineError> {
+        let mut text = serde_json::to_string_pretty(self).expect("a baseline serializes");
+        text.push('\n');
+        std::fs::write(path, text)
+            .map_err(|e| BaselineError::Write { path: path.display().to_string(), message: e.to_string() })
+    }
+
+    /// Drop from `findings` those the baseline lists (each entry absorbs one finding);
+    /// returns how many were dropped.
+    pub fn apply(&self, findings: &mut Vec<Finding>) -> u32 {
+        let mut budget: HashMap<(String, String, String), u32> = HashMap::new();
+        for e in &self.findings {
+            *budget.entry((e.code.clone(), e.path.clone(), e.fingerprint.clone())).or_default() += 1;
+        }
+        let before = findings.len();
+        findings.retain(|f| match budget.get_mut(&(f.code.clone(), f.path.clone(), f.fingerprint.clone())) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        });
+        (before - findings.len()) as u32
+    }
+}

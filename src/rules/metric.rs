@@ -1,0 +1,139 @@
+//! The metric rules: thresholds over the numbers the metrics pass computed.
+
+use super::registry as r;
+use super::{At, FileInput, Identity, Policy, Raw};
+
+/// Compare every function (and the file) with the thresholds that apply to it.
+pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
+    let t = &policy.thresholds;
+    let m = input.metrics;
+    for f in &m.functions {
+        let name = &f.qualified_name;
+        let mut over = |code: &'static str, value: u32, limit: u32, message: String, suggestion: String| {
+            if policy.enabled(code) && value > limit {
+                out.push(Raw {
+                    code,
+                    message,
+                    suggestion,
+                    at: At::Line(f.start_line),
+                    function: Some(name.clone()),
+                    identity: Identity::Name(format!("fn {name}")),
+                });
+            }
+        };
+        over(
+            r::CYCLOMATIC,
+            f.cyclomatic,
+            t.cyclomatic,
+            format!("`{name}` has cyclomatic complexity {} (threshold {})", f.cyclomatic, t.cyclomatic),
+            format!(
+                "Split `{name}`: its {} decision points each need a test. Extract branches into functions or replace them with a lookup table.",
+                f.cyclomatic - 1
+            ),
+        );
+        over(
+            r::COGNITIVE,
+            f.cognitive,
+            t.cognitive,
+            format!("`{name}` has cognitive complexity {} (threshold {})", f.cognitive, t.cognitive),
+            "Flatten it: return early instead of nesting, and extract nested blocks into named functions."
+                .to_string(),
+        );
+        over(
+            r::NESTING,
+            f.nesting_depth,
+            t.nesting,
+            format!("`{name}` nests control structures {} deep (threshold {})", f.nesting_depth, t.nesting),
+            "Invert conditions into guard clauses and move inner loops into functions.".to_string(),
+        );
+        over(
+            r::LONG_FUNCTION,
+            f.lines,
+            t.function_length,
+            format!("`{name}` has {} lines of code (threshold {})", f.lines, t.function_length),
+            "Extract its steps into functions whose names say what each does.".to_string(),
+        );
+        over(
+            r::PARAMETERS,
+            f.parameters,
+            t.parameters,
+            format!("`{name}` takes {} parameters (threshold {})", f.parameters, t.parameters),
+            "Group related parameters into a structure or an options object.".to_string(),
+        );
+        if policy.enabled(r::MAINTAINABILITY) && f.maintainability < t.maintainability {
+            out.push(Raw {
+                code: r::MAINTAINABILITY,
+                message: format!(
+                    "`{name}` has maintainability index {:.1} (threshold {})",
+                    f.maintainability, t.maintainability
+                ),
+                suggestion: "Make it shorter and less branchy; its other findings say where to start."
+                    .to_string(),
+                at: At::Line(f.start_line),
+                function: Some(name.clone()),
+                identity: Identity::Name(format!("fn {name}")),
+            });
+        }
+        if policy.enabled(r::MISSING_DOCS) && f.public && !f.documented {
+            out.push(Raw {
+                code: r::MISSING_DOCS,
+                message: format!("public `{name}` has no documentation"),
+                suggestion:
+                    "Add a docstring or doc comment: what it does, its parameters, what it returns or raises."
+                        .to_string(),
+                at: At::Line(f.start_line),
+                function: Some(name.clone()),
+                identity: Identity::Name(format!("fn {name}")),
+            });
+        }
+    }
+    if policy.enabled(r::LONG_FILE) && m.lines.code > t.file_length {
+        out.push(Raw {
+            code: r::LONG_FILE,
+            message: format!("the file has {} lines of code (threshold {})", m.lines.code, t.file_length),
+            suggestion: "Split it into modules by responsibility.".to_string(),
+            at: At::Line(1),
+            function: None,
+            identity: Identity::Name("file".into()),
+        });
+    }
+    if policy.enabled(r::SYNTAX) && m.parse_errors > 0 {
+        let (start, end) = first_error(input.tree).unwrap_or((0, 0));
+        out.push(Raw {
+            code: r::SYNTAX,
+            message: format!(
+                "{} syntax error{} (the file's metrics count what could be parsed)",
+                m.parse_errors,
+                if m.parse_errors == 1 { "" } else { "s" }
+            ),
+            suggestion:
+                "Fix the syntax; if the code is valid, the grammar may lag the language: exclude the file."
+                    .to_string(),
+            at: At::Bytes(start, end),
+            function: None,
+            identity: Identity::Name("syntax".into()),
+        });
+    }
+}
+
+/// The byte range of the first error or missing node, in document order.
+fn first_error(tree: &tree_sitter::Tree) -> Option<(usize, usize)> {
+    let mut cursor = tree.walk();
+    loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            return Some((node.start_byte(), node.end_byte()));
+        }
+        if node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return None;
+            }
+        }
+    }
+}

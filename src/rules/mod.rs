@@ -1,0 +1,318 @@
+//! Rules: what turns metrics and syntax into findings.
+//!
+//! The registry (`registry.rs`) names every built-in rule; `RuleSet` is the configuration
+//! resolved once per run (which rules are on, their severities, per-path changes, the
+//! compiled custom rules). Per file, in the engine's worker, [`check_file`] runs the metric
+//! rules on the file's metrics, the syntax rules (tree-sitter queries) on its tree and the
+//! text rules (secrets) on its bytes, drops what `aura: ignore` comments suppress and
+//! fingerprints the rest by content.
+
+mod baseline;
+mod metric;
+mod registry;
+mod set;
+mod suppress;
+mod syntax;
+mod text;
+
+use serde::{Deserialize, Serialize};
+
+pub use baseline::{Baseline, BaselineError};
+pub use registry::{Family, IMPORT_CYCLE as IMPORT_CYCLE_CODE, RULES, Rule, Threshold, find, suggest};
+pub use set::{Policy, RuleSet, RuleSetError, check_selector, compile_query, selects};
+pub use suppress::Suppressions;
+
+use crate::config::Severity;
+use crate::lang::Lang;
+use crate::metrics::FileMetrics;
+
+/// One problem found in the code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule's stable code (`CPX001`, or a custom rule's id).
+    pub code: String,
+    /// The rule's name (`cyclomatic-complexity`).
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+    /// Relative to the report's root, with `/` separators.
+    pub path: String,
+    /// 1-based line and column (columns count UTF-16 code units, as SARIF does).
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    /// The function it is in or about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub function: Option<String>,
+    /// How to fix it.
+    pub suggestion: String,
+    /// Content-based identity: stays the same when the code moves (baselines, SARIF).
+    pub fingerprint: String,
+}
+
+/// Findings per severity, and the ones dropped by suppressions and a baseline.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FindingCounts {
+    pub error: u32,
+    pub warning: u32,
+    pub note: u32,
+    /// Dropped by `aura: ignore` comments.
+    pub suppressed: u32,
+    /// Dropped because the baseline lists them.
+    pub baselined: u32,
+}
+
+impl FindingCounts {
+    pub fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.error += 1,
+            Severity::Warning => self.warning += 1,
+            Severity::Note => self.note += 1,
+        }
+    }
+
+    pub fn total(&self) -> u32 {
+        self.error + self.warning + self.note
+    }
+}
+
+/// What the rules see of one file.
+pub struct FileInput<'a> {
+    pub lang: Lang,
+    /// Relative path, `/`-separated (as in the report).
+    pub path: &'a str,
+    pub src: &'a [u8],
+    pub tree: &'a tree_sitter::Tree,
+    pub metrics: &'a FileMetrics,
+}
+
+/// A finding before severity, suppression and fingerprint are applied: a rule code and a
+/// byte range or a line.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw {
+    pub code: &'static str,
+    pub message: String,
+    pub suggestion: String,
+    pub at: At,
+    pub function: Option<String>,
+    /// What identifies it besides its rule and file: a function's name, or the text of
+    /// its line (the default).
+    pub identity: Identity,
+}
+
+/// Where a raw finding is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum At {
+    /// A byte range of the source.
+    Bytes(usize, usize),
+    /// A 1-based line (its whole text).
+    Line(u32),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Identity {
+    /// The normalized text of the finding's first line.
+    LineText,
+    /// A name that stays when code moves (a function's qualified name, a cycle).
+    Name(String),
+}
+
+/// The findings of one file, and how many its `aura: ignore` comments suppressed.
+#[derive(Debug, Default)]
+pub struct FileFindings {
+    pub findings: Vec<Finding>,
+    pub suppressed: u32,
+    /// The file's suppression comments, kept when it has any (for findings made later,
+    /// such as import cycles).
+    pub suppressions: Option<Suppressions>,
+}
+
+/// Run every enabled rule on one file.
+pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
+    let policy = set.policy(input.lang, input.path);
+    if !policy.any_enabled() && set.custom_for(input.lang).is_empty() {
+        return FileFindings::default();
+    }
+    let mut raw = Vec::new();
+    metric::check(&policy, input, &mut raw);
+    syntax::check(&policy, input, &mut raw);
+    text::check(&policy, input, &mut raw);
+    let mut custom = Vec::new();
+    set.run_custom(input, &policy, &mut custom);
+    redact_secrets(input.src, &mut raw);
+
+    let suppressions = Suppressions::parse(input.src);
+    let lines = LineIndex::new(input.src);
+    let mut out = FileFindings::default();
+    let mut seen = std::collections::HashMap::new();
+    let mut emit = |r: Raw, code: String, name: String, severity: Severity, out: &mut FileFindings| {
+        let (line, column, end_line, end_column) = lines.span(input.src, r.at);
+        if suppressions.covers(&code, line) {
+            out.suppressed += 1;
+            return;
+        }
+        let identity = match &r.identity {
+            Identity::Name(name) => name.clone(),
+            Identity::LineText => normalized_line(lines.line_text(input.src, line)),
+        };
+        let occurrence = seen.entry((code.clone(), identity.clone())).or_insert(0u32);
+        *occurrence += 1;
+        let fingerprint = fingerprint(&code, input.path, &identity, *occurrence);
+        out.findings.push(Finding {
+            code,
+            rule: name,
+            severity,
+            message: r.message,
+            path: input.path.to_string(),
+            line,
+            column,
+            end_line,
+            end_column,
+            function: r.function,
+            suggestion: r.suggestion,
+            fingerprint,
+        });
+    };
+    for r in raw {
+        let Some(rule) = find(r.code) else { continue };
+        let severity = policy.severity(rule);
+        emit(r, rule.code.to_string(), rule.name.to_string(), severity, &mut out);
+    }
+    for (r, id, severity) in custom {
+        emit(r, id.clone(), id, severity, &mut out);
+    }
+    out.findings.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+    if !suppressions.is_empty() {
+        out.suppressions = Some(suppressions);
+    }
+    out
+}
+
+/// Keep secrets out of other findings' messages (a TODO comment quoting a token).
+fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
+    let secrets: Vec<String> = raw
+        .iter()
+        .filter(|r| r.code.starts_with("SEC00") && matches!(r.code, "SEC001" | "SEC002" | "SEC003"))
+        .filter_map(|r| match r.at {
+            At::Bytes(s, e) => std::str::from_utf8(&src[s..e]).ok().map(str::to_string),
+            At::Line(_) => None,
+        })
+        .filter(|s| s.len() >= 6)
+        .collect();
+    if secrets.is_empty() {
+        return;
+    }
+    for r in raw.iter_mut() {
+        for secret in &secrets {
+            if r.message.contains(secret.as_str()) {
+                r.message = r.message.replace(secret.as_str(), "[redacted]");
+            }
+        }
+    }
+}
+
+/// A stable 64-bit FNV-1a hash of the finding's identity, as 16 hex digits. The line
+/// number is not part of it: moving code keeps its findings' fingerprints.
+pub fn fingerprint(code: &str, path: &str, identity: &str, occurrence: u32) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [code.as_bytes(), path.as_bytes(), identity.as_bytes(), &occurrence.to_le_bytes()] {
+        for &byte in part.iter().chain(std::iter::once(&0u8)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// A line's text with runs of whitespace collapsed and the ends trimmed.
+fn normalized_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Byte offsets of line starts, for turning byte ranges into lines and columns.
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(src: &[u8]) -> Self {
+        let mut starts = vec![0];
+        starts.extend(src.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1));
+        Self { starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub(crate) fn line_of(&self, offset: usize) -> u32 {
+        (self.starts.partition_point(|&s| s <= offset)) as u32
+    }
+
+    fn line_range(&self, src: &[u8], line: u32) -> (usize, usize) {
+        let i = (line.max(1) as usize - 1).min(self.starts.len() - 1);
+        let start = self.starts[i];
+        let mut end = self.starts.get(i + 1).map_or(src.len(), |&e| e - 1);
+        if end > start && src.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        (start, end.max(start))
+    }
+
+    pub(crate) fn line_text<'s>(&self, src: &'s [u8], line: u32) -> &'s str {
+        let (start, end) = self.line_range(src, line);
+        std::str::from_utf8(&src[start..end]).unwrap_or("")
+    }
+
+    /// 1-based column (UTF-16 units) of byte `offset`.
+    fn column(&self, src: &[u8], offset: usize) -> u32 {
+        let line = self.line_of(offset);
+        let start = self.starts[line as usize - 1];
+        let prefix = String::from_utf8_lossy(&src[start..offset.min(src.len())]);
+        prefix.encode_utf16().count() as u32 + 1
+    }
+
+    /// Line, column, end line and end column (exclusive) of a location.
+    fn span(&self, src: &[u8], at: At) -> (u32, u32, u32, u32) {
+        match at {
+            At::Bytes(start, end) => {
+                let end = end.max(start);
+                // an end at a line start belongs to the line before
+                let last = if end > start { end - 1 } else { end };
+                let (line, end_line) = (self.line_of(start), self.line_of(last));
+                (line, self.column(src, start), end_line, self.column(src, end))
+            }
+            At::Line(line) => {
+                let text = self.line_text(src, line);
+                let indent = text.len() - text.trim_start().len();
+                let (start, _) = self.line_range(src, line);
+                let col = self.column(src, start + indent);
+                let end = self.column(src, start + text.trim_end().len());
+                (line, col, line, end.max(col))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_count_utf16_columns_and_ignore_crlf() {
+        let src = "a = 1\r\n  é = \"x\"\r\n".as_bytes();
+        let index = LineIndex::new(src);
+        let start = src.iter().position(|&b| b == b'"').unwrap();
+        assert_eq!(index.span(src, At::Bytes(start, start + 3)), (2, 7, 2, 10));
+        assert_eq!(index.span(src, At::Line(2)), (2, 3, 2, 10));
+        assert_eq!(index.line_text(src, 1), "a = 1");
+    }
+
+    #[test]
+    fn fingerprints_ignore_position_but_not_content() {
+        let a = fingerprint("CPX001", "a.py", "f", 1);
+        assert_eq!(a, fingerprint("CPX001", "a.py", "f", 1));
+        assert_ne!(a, fingerprint("CPX001", "a.py", "g", 1));
+        assert_ne!(a, fingerprint("CPX001", "a.py", "f", 2));
+        assert_ne!(a, fingerprint("CPX002", "a.py", "f", 1));
+        assert_eq!(a.len(), 16);
+    }
+}

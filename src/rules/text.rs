@@ -1,0 +1,301 @@
+//! The text rules: secrets, found in a file's bytes whatever the language (in strings,
+//! comments, or data files read as code).
+
+use std::sync::OnceLock;
+
+use regex::bytes::{Regex, RegexSet};
+
+use super::registry as r;
+use super::{At, FileInput, Identity, Policy, Raw};
+
+/// A credential format: its name (for the message), its pattern (group 1, if any, is the
+/// secret itself), and the rule it belongs to.
+struct Format {
+    name: &'static str,
+    rule: &'static str,
+    pattern: &'static str,
+}
+
+static FORMATS: &[Format] = &[
+    Format {
+        name: "AWS access key id",
+        rule: r::SECRET_TOKEN,
+        pattern: r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b",
+    },
+    Format {
+        name: "AWS secret access key",
+        rule: r::SECRET_TOKEN,
+        pattern: r#"(?i)aws_?secret_?(?:access_?)?key["']?(?:\s*:\s*[&\w<>' ]{1,30}?)?\s*(?:[:=]|:=|=>)\s*(?:[\w:.]+\()?["']?([A-Za-z0-9/+]{40})(?:["'\s,;)]|$)"#,
+    },
+    Format { name: "GitHub token", rule: r::SECRET_TOKEN, pattern: r"\b(gh[pousr]_[A-Za-z0-9]{36,255})\b" },
+    Format {
+        name: "GitHub token",
+        rule: r::SECRET_TOKEN,
+        pattern: r"\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b",
+    },
+    Format { name: "GitLab token", rule: r::SECRET_TOKEN, pattern: r"\b(glpat-[A-Za-z0-9_\-]{20,})" },
+    Format {
+        name: "Slack token",
+        rule: r::SECRET_TOKEN,
+        pattern: r"\b(xox[abposr]-[0-9]{6,}-[0-9A-Za-z\-]{8,})",
+    },
+    Format {
+        name: "Slack webhook",
+        rule: r::SECRET_TOKEN,
+        pattern: r"(https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,})",
+    },
+    Format {
+        name: "Stripe secret key",
+        rule: r::SECRET_TOKEN,
+        pattern: r"\b([sr]k_live_[0-9A-Za-z]{20,})\b",
+    },
+    Format {
+        name: "Google API key",
+        rule: r::SECRET_TOKEN,
+        pattern: r"\b(AIza[0-9A-Za-z_\-]{35})(?:[^0-9A-Za-z_\-]|$)",
+    },
+    Format {
+        name: "private key",
+        rule: r::PRIVATE_KEY,
+        pattern: r"(-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)",
+    },
+    Format {
+        name: "password in a connection string",
+        rule: r::PASSWORD,
+        pattern: r#"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@"'`<>]*:([^\s:/@"'`<>]+)@[^\s/"'`<>]+"#,
+    },
+    Format {
+        name: "hard-coded password",
+        rule: r::PASSWORD,
+        pattern: r#"(?i)\b[a-z0-9_.\-]*(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token)[a-z0-9_\-]*["']?(?:\s*:\s*[&\w<>\[\]' ]{1,30}?)?\s*(?:[:=]|:=|=>|==|\()\s*(?:[\w:.]+\()?[bru]?["']([^"'\s]{8,})["']"#,
+    },
+];
+
+struct Compiled {
+    /// One DFA pass tells which formats occur at all (most files: none).
+    set: RegexSet,
+    each: Vec<Regex>,
+}
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| Compiled {
+        set: RegexSet::new(FORMATS.iter().map(|f| f.pattern)).expect("valid secret patterns"),
+        each: FORMATS.iter().map(|f| Regex::new(f.pattern).expect("a valid secret pattern")).collect(),
+    })
+}
+
+/// Find the secrets in a file.
+pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
+    let wanted = [r::SECRET_TOKEN, r::PRIVATE_KEY, r::PASSWORD].map(|code| policy.enabled(code));
+    if !wanted.iter().any(|w| *w) {
+        return;
+    }
+    let c = compiled();
+    let src = input.src;
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for i in c.set.matches(src).iter() {
+        let format = &FORMATS[i];
+        let on = match format.rule {
+            r::SECRET_TOKEN => wanted[0],
+            r::PRIVATE_KEY => wanted[1],
+            _ => wanted[2],
+        };
+        if !on {
+            continue;
+        }
+        for caps in c.each[i].captures_iter(src) {
+            let Some(secret) = caps.get(1) else { continue };
+            let value = &src[secret.range()];
+            let keep = match format.rule {
+                r::PRIVATE_KEY => has_key_body(&src[secret.end()..]),
+                r::PASSWORD if format.name.starts_with("hard-coded") => {
+                    looks_secret(value)
+                        && !is_field_name(&src[caps.get(0).map_or(0, |m| m.start())..secret.start()])
+                }
+                r::PASSWORD => !is_placeholder(value) && value.len() >= 3,
+                _ => !is_example(value),
+            };
+            // one finding per secret: a token also caught by the password pattern counts once
+            if !keep || taken.iter().any(|(s, e)| secret.start() < *e && *s < secret.end()) {
+                continue;
+            }
+            taken.push((secret.start(), secret.end()));
+            let (message, suggestion) = match format.rule {
+                r::PRIVATE_KEY => (
+                    "private key in the source".to_string(),
+                    "Revoke and replace the key; load it from a file outside the repository or a secret manager.",
+                ),
+                r::PASSWORD => (
+                    format!("{} ({})", format.name, redact(value)),
+                    "Read it from the environment or a secret manager; in test fixtures mark the line `aura: ignore[SEC003]`.",
+                ),
+                _ => (
+                    format!("{} in the source ({})", format.name, redact(value)),
+                    "Revoke the credential now, then read it from the environment or a secret manager.",
+                ),
+            };
+            out.push(Raw {
+                code: format.rule,
+                message,
+                suggestion: suggestion.to_string(),
+                at: At::Bytes(secret.start(), secret.end()),
+                function: None,
+                identity: Identity::LineText,
+            });
+        }
+    }
+}
+
+/// The first and last characters of a secret, the rest hidden: reports must not spread it.
+fn redact(value: &[u8]) -> String {
+    let text = String::from_utf8_lossy(value);
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= 8 {
+        return "*".repeat(chars.len());
+    }
+    let head: String = chars[..4].iter().collect();
+    let tail: String = chars[chars.len() - 2..].iter().collect();
+    format!("{head}…{tail}")
+}
+
+/// Vendor documentation examples (`AKIAIOSFODNN7EXAMPLE`) and obvious fakes.
+fn is_example(value: &[u8]) -> bool {
+    let upper = String::from_utf8_lossy(value).to_ascii_uppercase();
+    upper.contains("EXAMPLE")
+        || upper.contains("XXXXXXXX")
+        || upper.contains("DUMMY")
+        || upper.contains("FAKE")
+}
+
+/// A BEGIN line followed by key material (so documentation naming the marker is not a key).
+fn has_key_body(after: &[u8]) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?:\\[nr]|\s|Proc-Type:[^\n]*|DEK-Info:[^\n]*|[\x22'+,]|\\)*[A-Za-z0-9+/=]{24,}")
+            .expect("valid")
+    });
+    re.is_match(&after[..after.len().min(400)])
+}
+
+/// Placeholders that are not secrets: empty-ish, templated, or a well-known stand-in.
+fn is_placeholder(value: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(value);
+    let lower = text.to_ascii_lowercase();
+    let templated = ["${", "{{", "{", "<", "%(", "%s", "$(", "#{", "process.env", "os.environ", "env("];
+    if templated.iter().any(|t| lower.starts_with(t) || lower.contains(&t.to_string()) && t.len() > 1)
+        || lower.starts_with('$')
+        || lower.starts_with('*')
+        || lower.chars().all(|c| c == '*' || c == 'x' || c == '.' || c == '-' || c == '_')
+    {
+        return true;
+    }
+    const STAND_INS: &[&str] = &[
+        "password",
+        "passwd",
+        "pass",
+        "secret",
+        "changeme",
+        "change_me",
+        "changeit",
+        "example",
+        "test",
+        "testing",
+        "dummy",
+        "fake",
+        "sample",
+        "placeholder",
+        "your-password",
+        "your_password",
+        "yourpassword",
+        "mypassword",
+        "pwd",
+        "root",
+        "admin",
+        "user",
+        "username",
+        "foo",
+        "bar",
+        "none",
+        "null",
+        "undefined",
+        "redacted",
+        "token",
+        "secret_key",
+        "api_key",
+    ];
+    STAND_INS.contains(&lower.as_str())
+        || lower.contains("example")
+        || lower.contains("placeholder")
+        || lower.contains("changeme")
+        || lower.contains("your_")
+        || lower.contains("your-")
+}
+
+/// A literal that looks like a real secret: not a placeholder, not a plain word or an
+/// identifier, with enough variety (Shannon entropy of at least 3 bits per character).
+fn looks_secret(value: &[u8]) -> bool {
+    if is_placeholder(value) || is_example(value) {
+        return false;
+    }
+    let text = String::from_utf8_lossy(value);
+    // a word, a snake_case or kebab-case name, a dotted path, a URL path or a file name
+    let identifier =
+        text.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '-' || c == '.' || c == '/');
+    let camel = text.chars().all(|c| c.is_ascii_alphabetic() || c == '_');
+    if identifier || camel || text.contains("://") {
+        return false;
+    }
+    entropy(&text) >= 3.0
+}
+
+/// Shannon entropy in bits per character.
+fn entropy(text: &str) -> f64 {
+    let mut counts = std::collections::HashMap::new();
+    let mut n = 0usize;
+    for c in text.chars() {
+        *counts.entry(c).or_insert(0usize) += 1;
+        n += 1;
+    }
+    if n == 0 {
+        return 0.0;
+    }
+    counts.values().fold(0.0, |h, &k| {
+        let p = k as f64 / n as f64;
+        h - p * p.log2()
+    })
+}
+
+/// The assigned name is a form field, a header or a setting's name, not a secret holder
+/// (`password_field`, `token_type`, `PASSWORD_HASHERS`...).
+fn is_field_name(assignment: &[u8]) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:_|-)(?:field|type|name|names|label|url|uri|path|file|header|prefix|suffix|length|len|input|id|param|hashers?|validators?|help|text|message|msg|template|format|kind|mode|class|count|key_name|env|var)\b").expect("valid")
+    });
+    re.is_match(assignment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_and_words_are_not_secrets() {
+        for v in ["changeme", "${DB_PASSWORD}", "password_reset_done", "xxxxxxxxxx", "<your-password>", "%s"]
+        {
+            assert!(!looks_secret(v.as_bytes()), "{v}");
+        }
+        for v in ["S3cr3t-pass-9f8a", "hG7#kL2!pQ9z"] {
+            assert!(looks_secret(v.as_bytes()), "{v}");
+        }
+        assert_eq!(redact(b"ghp_abcdefghijklmnop"), "ghp_…op");
+    }
+
+    #[test]
+    fn key_marker_needs_a_body() {
+        assert!(has_key_body(b"\n MIIEowIBAAKCAQEAx7abcdefghijklmnopqrstuvwxyz"));
+        assert!(has_key_body(b"\\nMIIEowIBAAKCAQEAx7abcdefghijklmnopqrstuvwxyz"));
+        assert!(!has_key_body(b"\" marker in PEM files"));
+    }
+}
