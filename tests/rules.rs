@@ -38,10 +38,6 @@ fn findings(report: &Value) -> Vec<(String, u64, String)> {
         .collect()
 }
 
-fn codes(report: &Value) -> BTreeSet<String> {
-    findings(report).into_iter().map(|(_, _, c)| c).collect()
-}
-
 fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/secrets")
 }
@@ -76,4 +72,405 @@ fn every_planted_secret_is_found_and_no_decoy_is() {
     // reports never repeat a secret in full
     let text = serde_json::to_string(&report["findings"]).unwrap();
     assert!(!text.contains("ghp_C0njh75vaFsQAh725BUI"), "a secret leaked into a message");
+}
+
+/// Write `files` (path, text) under a new temporary directory.
+fn repo(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let p = tmp.path().join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    tmp
+}
+
+/// One line per finding: `path:line:column CODE severity message`.
+fn listing(report: &Value) -> String {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{}:{}:{} {} {} {}",
+                f["path"].as_str().unwrap(),
+                f["line"],
+                f["column"],
+                f["code"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const PYTHON_RULES: &str = r#""""Module."""
+import os
+import subprocess
+
+import requests
+
+
+def run(cmd, items=[], opts={}):
+    """Run."""
+    eval(cmd)
+    exec("x = 1")
+    subprocess.run(cmd, shell=True)
+    os.system(cmd)
+    requests.get("https://x", verify=False)
+    query = "SELECT name FROM users WHERE id = " + cmd
+    other = "SELECT %s FROM t" % cmd
+    third = f"DELETE FROM users WHERE id = {cmd}"
+    fine = "Select a file from the list " + cmd
+    try:
+        pass
+    except:
+        pass
+    try:
+        pass
+    except ValueError:
+        pass
+    # TODO: remove the shell
+    return query, other, third, fine
+"#;
+
+const JS_RULES: &str = r#"// FIXME(ops) rotate
+export function f(x, db) {
+  debugger;
+  eval(x);
+  const g = new Function("a", "return a");
+  if (x == 1 || x != "a" || x == null || x === 2) {}
+  db.query(`SELECT * FROM users WHERE id = ${x}`);
+  db.query("SELECT * FROM t WHERE a = " + x);
+  const agent = { rejectUnauthorized: false };
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+  return g;
+}
+"#;
+
+const GO_RULES: &str = r#"package main
+
+import (
+	"crypto/tls"
+	"fmt"
+	"os"
+	"os/exec"
+)
+
+// Run runs.
+func Run(urls []string, id string) {
+	_ = os.Remove("x")
+	for _, u := range urls {
+		go func() {
+			fmt.Println(u)
+		}()
+		go func(v string) {
+			fmt.Println(v)
+		}(u)
+	}
+	_ = exec.Command("sh", "-c", id)
+	_ = exec.Command("ls", id)
+	q := fmt.Sprintf("SELECT * FROM users WHERE id = '%s'", id)
+	fmt.Println(q)
+	_ = &tls.Config{InsecureSkipVerify: true}
+}
+"#;
+
+const RUST_RULES: &str = r#"//! Crate.
+use std::process::Command;
+
+/// Run.
+pub fn run(x: Option<u8>) -> u8 {
+    let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build();
+    let _ = Command::new("sh").arg("-c").arg("ls");
+    let _ = Command::new("ls");
+    unsafe { std::ptr::null::<u8>().read() };
+    drop(client);
+    x.unwrap()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn t() {
+        Some(1).unwrap();
+    }
+}
+"#;
+
+const JAVA_RULES: &str = r#"/** App. */
+public class App {
+    /** Run. */
+    public void run(String id) throws Exception {
+        Runtime.getRuntime().exec("ls " + id);
+        String q = "SELECT * FROM users WHERE id = " + id;
+        String r = String.format("DELETE FROM t WHERE id = %s", id);
+    }
+}
+"#;
+
+#[test]
+fn each_syntax_rule_on_a_small_example() {
+    let tmp = repo(&[
+        ("rules.py", PYTHON_RULES),
+        ("rules.js", JS_RULES),
+        ("rules.go", GO_RULES),
+        ("src/rules.rs", RUST_RULES),
+        ("App.java", JAVA_RULES),
+        ("run.c", "/* Run. */\nint run(const char *c) { return system(c); }\n"),
+    ]);
+    let (report, code) = analyze(tmp.path(), &["--fail-on", "never"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("syntax_rules", listing(&report));
+}
+
+#[test]
+fn gate_decides_the_exit_code_for_every_format() {
+    let tmp = repo(&[(
+        "a.py",
+        "\"\"\"M.\"\"\"\n\n\ndef f(x):\n    \"\"\"F.\"\"\"\n    return eval(x)  # warning\n",
+    )]);
+    for format in ["json", "sarif", "markdown", "html", "codequality", "table"] {
+        let status = |gate: &str| {
+            aura(tmp.path())
+                .args(["analyze", "--format", format, "--fail-on", gate])
+                .output()
+                .unwrap()
+                .status
+                .code()
+        };
+        assert_eq!(status("error"), Some(0), "{format}: a warning does not reach `error`");
+        assert_eq!(status("warning"), Some(1), "{format}");
+        assert_eq!(status("note"), Some(1), "{format}");
+        assert_eq!(status("never"), Some(0), "{format}");
+    }
+    // the configured gate applies when the flag is absent
+    std::fs::create_dir_all(tmp.path().join(".aura")).unwrap();
+    std::fs::write(tmp.path().join(".aura/config.yaml"), "analysis:\n  fail_on: warning\n").unwrap();
+    let (_, code) = analyze(tmp.path(), &[]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn suppression_comments_on_the_line_the_line_above_and_the_file() {
+    let tmp = repo(&[
+        (
+            "a.py",
+            "\"\"\"M.\"\"\"\n\n\ndef f(x):\n    \"\"\"F.\"\"\"\n    a = eval(x)  # aura: ignore[SEC004]\n    # aura: ignore[dynamic-code-execution]\n    b = eval(x)\n    c = eval(x)  # aura: ignore[CPX001] (another rule)\n    return a, b, c\n",
+        ),
+        ("b.py", "# aura: ignore-file[SEC]\nimport os\nos.system('ls')\neval('1')\n"),
+        ("c.py", "x = eval('1')  # aura: ignore\n"),
+    ]);
+    let (report, code) = analyze(tmp.path(), &["--fail-on", "warning"]);
+    assert_eq!(code, 1, "the third eval in a.py is not suppressed");
+    let found: Vec<_> = findings(&report).into_iter().filter(|(_, _, c)| c.starts_with("SEC")).collect();
+    assert_eq!(found, vec![("a.py".to_string(), 9, "SEC004".to_string())]);
+    assert_eq!(report["summary"]["findings"]["suppressed"], 5);
+}
+
+#[test]
+fn a_baseline_accepts_existing_findings_even_after_the_code_moves() {
+    let body = "def f(x):\n    \"\"\"F.\"\"\"\n    return eval(x)\n";
+    let tmp = repo(&[("a.py", &format!("\"\"\"M.\"\"\"\n\n\n{body}"))]);
+    let dir = tmp.path();
+    let out = aura(dir)
+        .args(["analyze", "--format", "json", "--write-baseline", "base.json", "--fail-on", "warning"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "writing a baseline still reports and gates");
+    let (_, code) = analyze(dir, &["--baseline", "base.json", "--fail-on", "warning"]);
+    assert_eq!(code, 0, "baselined findings do not fail");
+    // the code moves down ten lines: still baselined
+    std::fs::write(dir.join("a.py"), format!("\"\"\"M.\"\"\"\n{}\n\n{body}", "\n".repeat(10))).unwrap();
+    let (report, code) = analyze(dir, &["--baseline", "base.json", "--fail-on", "warning"]);
+    assert_eq!(code, 0, "{}", listing(&report));
+    assert_eq!(report["summary"]["findings"]["baselined"], 1);
+    // a new finding is reported
+    std::fs::write(
+        dir.join("a.py"),
+        format!("\"\"\"M.\"\"\"\n\n\n{body}\n\ndef g(y):\n    \"\"\"G.\"\"\"\n    return eval(y)\n"),
+    )
+    .unwrap();
+    let (report, code) = analyze(dir, &["--baseline", "base.json", "--fail-on", "warning"]);
+    assert_eq!(code, 1);
+    assert_eq!(findings(&report), vec![("a.py".to_string(), 11, "SEC004".to_string())]);
+    // a broken baseline is an error that names the file
+    std::fs::write(dir.join("bad.json"), "{\"nope\": 1}").unwrap();
+    let out = aura(dir).args(["analyze", "--baseline", "bad.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.json is not an aura baseline"));
+}
+
+#[test]
+fn severity_and_per_path_overrides() {
+    let code = "def f(x):\n    return eval(x)\n";
+    let tmp = repo(&[("src/a.py", code), ("tests/test_a.py", code)]);
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join(".aura")).unwrap();
+    std::fs::write(
+        dir.join(".aura/config.yaml"),
+        "rules:\n  disable: [DOC001]\n  severity:\n    SEC004: error\nanalysis:\n  overrides:\n    - paths: [\"tests/\"]\n      rules:\n        disable: [SEC]\n",
+    )
+    .unwrap();
+    let (report, code) = analyze(dir, &[]);
+    assert_eq!(code, 1, "SEC004 raised to error reaches the default gate");
+    assert_eq!(listing(&report), "src/a.py:2:12 SEC004 error code executed from a string with `eval`/`exec`");
+    // severity lowered: the default gate passes
+    std::fs::write(dir.join(".aura/config.yaml"), "rules:\n  severity:\n    SEC: note\n").unwrap();
+    let (report, code) = analyze(dir, &[]);
+    assert_eq!(code, 0);
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "SEC004")
+            .all(|f| f["severity"] == "note")
+    );
+}
+
+#[test]
+fn unknown_rule_codes_are_configuration_errors_with_a_suggestion() {
+    let tmp = repo(&[("a.py", "x = 1\n"), (".aura/config.yaml", "rules:\n  disable:\n    - CPX01\n")]);
+    let out = aura(tmp.path()).args(["analyze"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("config.yaml:2:")
+            && err.contains("unknown rule `CPX01`")
+            && err.contains("did you mean `CPX001`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn custom_rules_run_and_an_invalid_query_is_a_located_error() {
+    let config = "rules:\n  custom:\n    - id: no-print\n      language: python\n      query: '(call function: (identifier) @f (#eq? @f \"print\")) @finding'\n      message: use logging, not print\n      severity: warning\n";
+    let tmp = repo(&[("a.py", "print(1)\nlen([])\n"), (".aura/config.yaml", config)]);
+    let (report, code) = analyze(tmp.path(), &["--fail-on", "warning"]);
+    assert_eq!(code, 1);
+    assert_eq!(listing(&report), "a.py:1:1 no-print warning use logging, not print");
+    // it can be suppressed and disabled like a built-in rule
+    std::fs::write(tmp.path().join("a.py"), "print(1)  # aura: ignore[no-print]\n").unwrap();
+    assert_eq!(analyze(tmp.path(), &["--fail-on", "warning"]).1, 0);
+
+    let bad = "rules:\n  custom:\n    - id: broken\n      language: python\n      query: '(call function: (identifer) @f) @finding'\n      message: m\n";
+    std::fs::write(tmp.path().join(".aura/config.yaml"), bad).unwrap();
+    let out = aura(tmp.path()).args(["analyze"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("config.yaml:5:")
+            && err.contains("rules.custom[0].query")
+            && err.contains("invalid tree-sitter query"),
+        "{err}"
+    );
+    let unknown_lang = "rules:\n  custom:\n    - id: x\n      language: pyhton\n      query: '(call) @c'\n      message: m\n";
+    std::fs::write(tmp.path().join(".aura/config.yaml"), unknown_lang).unwrap();
+    let out = aura(tmp.path()).args(["analyze"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("did you mean `python`"), "{err}");
+}
+
+#[test]
+fn shards_merge_into_the_whole_analysis() {
+    let mut files = vec![("pkg/__init__.py".to_string(), String::new())];
+    for i in 0..12 {
+        let next = (i + 1) % 12;
+        files.push((
+            format!("pkg/m{i}.py"),
+            format!("from pkg import m{next}\n\n\ndef f{i}(x):\n    return eval(x)\n"),
+        ));
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let tmp = repo(&refs);
+    let dir = tmp.path();
+    let (whole, _) = analyze(dir, &["--fail-on", "never"]);
+    for i in 1..=3 {
+        let out = aura(dir)
+            .args([
+                "analyze",
+                "--format",
+                "json",
+                "--fail-on",
+                "never",
+                "--shard",
+                &format!("{i}/3"),
+                "-o",
+                &format!("shard{i}.json"),
+                "pkg",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let shard1: Value = serde_json::from_slice(&std::fs::read(dir.join("shard1.json")).unwrap()).unwrap();
+    assert!(shard1["files"].as_array().unwrap().len() < 13, "a shard holds part of the files");
+    let out = aura(dir)
+        .args([
+            "merge",
+            "shard1.json",
+            "shard2.json",
+            "shard3.json",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let merged: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (whole_pkg, _) = analyze(&dir.join("pkg"), &["--fail-on", "never"]);
+    assert_eq!(
+        listing(&merged),
+        listing(&whole_pkg),
+        "merged findings equal one run's, the cycle across shards too"
+    );
+    assert_eq!(merged["summary"], whole_pkg["summary"]);
+    assert_eq!(merged["graph"], whole_pkg["graph"]);
+    assert!(whole["findings"].as_array().unwrap().iter().any(|f| f["code"] == "STR001"));
+    // the gate applies to the merged report
+    let out = aura(dir)
+        .args([
+            "merge",
+            "shard1.json",
+            "shard2.json",
+            "shard3.json",
+            "--format",
+            "sarif",
+            "--fail-on",
+            "warning",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    // a bad shard argument is a usage error
+    let out = aura(dir).args(["analyze", "--shard", "4/3"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn no_rules_means_metrics_only() {
+    let tmp = repo(&[("a.py", "def f(x):\n    return eval(x)\n")]);
+    let (report, code) = analyze(tmp.path(), &["--no-rules", "--fail-on", "note"]);
+    assert_eq!(code, 0);
+    assert!(report["findings"].as_array().unwrap().is_empty());
+    assert_eq!(report["summary"]["functions"], 1);
+}
+
+#[test]
+fn rules_and_explain_document_every_rule() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = aura(tmp.path()).args(["rules"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("rules_list", String::from_utf8_lossy(&out.stdout));
+    let out = aura(tmp.path()).args(["explain", "cpx001"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("explain_cpx001", String::from_utf8_lossy(&out.stdout));
+    let out = aura(tmp.path()).args(["explain", "cyclomatic-complexty"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean"));
 }

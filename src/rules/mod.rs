@@ -205,8 +205,12 @@ fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
     }
     for r in raw.iter_mut() {
         for secret in &secrets {
-            if r.message.contains(secret.as_str()) {
-                r.message = r.message.replace(secret.as_str(), "[redacted]");
+            // the message may hold the whole secret or, cut short, its start
+            let head: String = secret.chars().take(8).collect();
+            while let Some(at) = r.message.find(&head) {
+                let end = (at + secret.len()).min(r.message.len());
+                let end = (end..=r.message.len()).find(|&e| r.message.is_char_boundary(e)).unwrap_or(end);
+                r.message.replace_range(at..end, "[redacted]");
             }
         }
     }

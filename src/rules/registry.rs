@@ -326,7 +326,8 @@ rules! {
     /// A command run through a shell.
     ///
     /// What: Python `subprocess` calls with `shell=True`, `os.system` and `os.popen`; Go
-    /// `exec.Command("sh", "-c", …)`; Rust `Command::new("sh")`; Java `Runtime.exec`.
+    /// `exec.Command("sh", "-c", …)`; Rust `Command::new("sh")`; Java `Runtime.exec`; C and
+    /// C++ `system` and `popen`.
     ///
     /// Why: a shell interprets its input: a file name or argument with `;`, `$()` or
     /// backticks runs commands (command injection).
@@ -335,7 +336,7 @@ rules! {
     ///
     /// Fix: pass the program and its arguments as a list, without a shell:
     /// `subprocess.run(["tar", "xf", name])`.
-    SHELL = "SEC005" "shell-command" Security Warning languages [Python, Go, Rust, Java] security "8.0";
+    SHELL = "SEC005" "shell-command" Security Warning languages [Python, Go, Rust, Java, C, Cpp] security "8.0";
 
     /// SQL built by concatenating or formatting strings.
     ///

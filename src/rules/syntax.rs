@@ -360,21 +360,19 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// A TODO/FIXME/XXX/HACK note in a comment: one finding per marker line.
 fn todo_note(hit: &Hit, node: Node) -> Option<Raw> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"\b(TODO|FIXME|XXX|HACK)\b[\s:(\-]*(.*)");
+    let re = regex(&RE, r"\b(TODO|FIXME|XXX|HACK)\b");
     let text = hit.text(node);
-    let caps = re.captures(text)?;
-    let marker = caps.get(1)?;
-    let rest = caps.get(2).map_or("", |m| m.as_str()).trim().trim_end_matches("*/").trim();
-    let rest: String = rest.chars().take(100).collect();
-    let start = node.start_byte() + marker.start();
+    let marker = re.find(text)?;
     let line_end = text[marker.start()..].find('\n').map_or(text.len(), |e| marker.start() + e);
+    let note = text[marker.start()..line_end].trim().trim_end_matches("*/").trim_end();
+    let mut message: String = note.chars().take(100).collect();
+    if message.len() < note.len() {
+        message.push('…');
+    }
+    let start = node.start_byte() + marker.start();
     Some(Raw {
         code: r::TODO,
-        message: if rest.is_empty() {
-            format!("{} note", marker.as_str())
-        } else {
-            format!("{}: {rest}", marker.as_str())
-        },
+        message,
         suggestion: "Do it, or move it to the issue tracker and link the issue here.".to_string(),
         at: At::Bytes(start, node.start_byte() + line_end),
         function: None,
