@@ -24,7 +24,8 @@ pub fn list(global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
             .map(|r| {
                 serde_json::json!({
                     "code": r.code, "name": r.name, "family": r.family.as_str(),
-                    "severity": r.severity, "threshold": r.threshold.map(|t| t.key()),
+                    "severity": r.severity, "default_on": r.default_on,
+                    "threshold": r.threshold.map(|t| t.key()),
                     "languages": r.languages.iter().map(|l| l.name()).collect::<Vec<_>>(),
                     "summary": r.summary(),
                 })
@@ -50,12 +51,13 @@ pub fn list(global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
         } else {
             format!(" ({})", r.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", "))
         };
+        let level = if r.default_on { r.severity.as_str() } else { "off" };
         writeln!(
             out,
             "  {}  {:<28} {:<7} {}{}{}",
             style.bold(r.code),
             r.name,
-            r.severity.as_str(),
+            level,
             r.summary(),
             style.dim(&threshold),
             style.dim(&langs)

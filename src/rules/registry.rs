@@ -90,6 +90,8 @@ pub struct Rule {
     pub languages: &'static [Lang],
     /// For security rules: GitHub's `security-severity` (0.1-10.0).
     pub security_severity: Option<&'static str>,
+    /// Runs unless configuration disables it (else only when `rules.enable` names it).
+    pub default_on: bool,
     /// The documentation: summary line, then what, why, example, fix.
     pub doc: &'static str,
 }
@@ -117,7 +119,8 @@ macro_rules! rules {
     ($(
         $(#[doc = $doc:literal])+
         $ident:ident = $code:literal $name:literal $family:ident $severity:ident
-            $(threshold $threshold:ident)? $(languages [$($lang:ident),*])? $(security $sec:literal)?;
+            $(threshold $threshold:ident)? $(languages [$($lang:ident),*])? $(security $sec:literal)?
+            $([$off:ident])?;
     )+) => {
         $( pub const $ident: &str = $code; )+
 
@@ -131,6 +134,7 @@ macro_rules! rules {
                 threshold: rules!(@threshold $($threshold)?),
                 languages: &[$($(Lang::$lang),*)?],
                 security_severity: rules!(@security $($sec)?),
+                default_on: rules!(@on $($off)?),
                 doc: concat!($($doc, "\n"),+),
             },
         )+];
@@ -138,6 +142,8 @@ macro_rules! rules {
     (@threshold) => { None };
     (@threshold $t:ident) => { Some(Threshold::$t) };
     (@security) => { None };
+    (@on) => { true };
+    (@on off) => { false };
     (@security $s:literal) => { Some($s) };
 }
 
@@ -251,7 +257,9 @@ rules! {
     /// Example: `pub fn parse(input: &str) -> Result<Ast>` with no `///` comment.
     ///
     /// Fix: add a docstring or doc comment saying what it does, its inputs and its errors.
-    MISSING_DOCS = "DOC001" "missing-docs" Documentation Note;
+    ///
+    /// Off by default (a large codebase has thousands): `rules: {enable: [DOC001]}`.
+    MISSING_DOCS = "DOC001" "missing-docs" Documentation Note [off];
 
     /// Files that import each other in a cycle.
     ///

@@ -194,7 +194,7 @@ impl RuleSet {
         let mut on = Vec::with_capacity(RULES.len());
         let mut severity = Vec::with_capacity(RULES.len());
         for rule in RULES {
-            let (mut enabled, mut level) = (true, rule.severity);
+            let (mut enabled, mut level) = (rule.default_on, rule.severity);
             for switches in &matching {
                 switches.apply(rule.code, rule.name, &mut enabled, &mut level);
             }

@@ -27,6 +27,10 @@ struct Pattern {
     message: &'static str,
     suggestion: &'static str,
     check: Option<Check>,
+    /// A regular expression every source the pattern can match contains (a superset): files
+    /// without it skip the pattern, and files where no pattern's trigger occurs skip the
+    /// tree traversal altogether. ASCII only, for the DFA.
+    trigger: &'static str,
 }
 
 const JS: &[Lang] = &[JavaScript, TypeScript, Tsx];
@@ -40,6 +44,7 @@ static PATTERNS: &[Pattern] = &[
         message: "code executed from a string with `eval`/`exec`",
         suggestion: "Parse data instead (`ast.literal_eval`, `json.loads`) or dispatch through a table of allowed functions.",
         check: None,
+        trigger: r#"\b(?:eval|exec)\s*\("#,
     },
     Pattern {
         rule: r::EVAL,
@@ -48,6 +53,7 @@ static PATTERNS: &[Pattern] = &[
         message: "code executed from a string with `eval`/`new Function`",
         suggestion: "Parse data with `JSON.parse`, or dispatch through an object of allowed functions.",
         check: None,
+        trigger: r#"\beval\s*\(|\bFunction\s*\("#,
     },
     // --- SEC005 shell
     Pattern {
@@ -57,6 +63,7 @@ static PATTERNS: &[Pattern] = &[
         message: "command run through a shell (`shell=True`)",
         suggestion: "Pass the program and its arguments as a list without `shell=True`: `subprocess.run([\"tar\", \"xf\", name])`.",
         check: None,
+        trigger: r#"\bshell\s*=\s*True"#,
     },
     Pattern {
         rule: r::SHELL,
@@ -65,6 +72,7 @@ static PATTERNS: &[Pattern] = &[
         message: "command run through a shell (`os.system`/`os.popen`)",
         suggestion: "Use `subprocess.run([...])` with an argument list instead of a shell command string.",
         check: None,
+        trigger: r#"\bos\s*\.\s*(?:system|popen)"#,
     },
     Pattern {
         rule: r::SHELL,
@@ -73,6 +81,7 @@ static PATTERNS: &[Pattern] = &[
         message: "command run through a shell (`exec.Command` of a shell)",
         suggestion: "Run the program directly: `exec.Command(\"tar\", \"xf\", name)`.",
         check: Some(is_shell),
+        trigger: r#"\bexec\s*\.\s*Command\s*\("#,
     },
     Pattern {
         rule: r::SHELL,
@@ -81,6 +90,7 @@ static PATTERNS: &[Pattern] = &[
         message: "command run through a shell (`Command::new` of a shell)",
         suggestion: "Run the program directly: `Command::new(\"tar\").args([\"xf\", name])`.",
         check: Some(is_shell),
+        trigger: r#"\bCommand\s*::\s*new\s*\("#,
     },
     Pattern {
         rule: r::SHELL,
@@ -89,6 +99,7 @@ static PATTERNS: &[Pattern] = &[
         message: "command run with `Runtime.exec`",
         suggestion: "Use `ProcessBuilder` with the program and each argument as separate strings.",
         check: None,
+        trigger: r#"\bgetRuntime\b"#,
     },
     Pattern {
         rule: r::SHELL,
@@ -97,6 +108,7 @@ static PATTERNS: &[Pattern] = &[
         message: "command run through a shell (`system`/`popen`)",
         suggestion: "Use `execv`/`posix_spawn` with an argument vector instead of a shell command string.",
         check: None,
+        trigger: r#"\b(?:system|popen)\s*\("#,
     },
     // --- SEC006 SQL built from strings
     Pattern {
@@ -106,6 +118,7 @@ static PATTERNS: &[Pattern] = &[
         message: "SQL built by formatting or concatenating strings",
         suggestion: "Pass values as query parameters: `cursor.execute(\"... WHERE id = %s\", [id])`.",
         check: Some(is_sql),
+        trigger: r#"SELECT\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|select\s[^\n]*?\sfrom\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s"#,
     },
     Pattern {
         rule: r::SQL,
@@ -114,6 +127,7 @@ static PATTERNS: &[Pattern] = &[
         message: "SQL built by concatenating strings or a template literal",
         suggestion: "Use the driver's placeholders (`$1`, `?`) and pass values separately.",
         check: Some(is_sql),
+        trigger: r#"SELECT\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|select\s[^\n]*?\sfrom\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s"#,
     },
     Pattern {
         rule: r::SQL,
@@ -122,6 +136,7 @@ static PATTERNS: &[Pattern] = &[
         message: "SQL built with `+` or `fmt.Sprintf`",
         suggestion: "Use placeholders (`$1`, `?`) with `db.Query(query, args...)`.",
         check: Some(is_sql),
+        trigger: r#"SELECT\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|select\s[^\n]*?\sfrom\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s"#,
     },
     Pattern {
         rule: r::SQL,
@@ -130,6 +145,7 @@ static PATTERNS: &[Pattern] = &[
         message: "SQL built with `+` or `String.format`",
         suggestion: "Use a `PreparedStatement` with `?` placeholders.",
         check: Some(is_sql),
+        trigger: r#"SELECT\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|select\s[^\n]*?\sfrom\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s"#,
     },
     // --- SEC007 TLS verification off
     Pattern {
@@ -139,6 +155,7 @@ static PATTERNS: &[Pattern] = &[
         message: "TLS certificate verification is turned off",
         suggestion: "Keep verification on; for a private CA pass its bundle: `verify=\"/path/ca.pem\"`.",
         check: None,
+        trigger: r#"\bverify\s*=\s*False|_create_unverified_context|check_hostname"#,
     },
     Pattern {
         rule: r::TLS,
@@ -147,6 +164,7 @@ static PATTERNS: &[Pattern] = &[
         message: "TLS certificate verification is turned off",
         suggestion: "Remove `rejectUnauthorized: false`; for a private CA pass its certificate with the `ca` option.",
         check: None,
+        trigger: r#"rejectUnauthorized|NODE_TLS_REJECT_UNAUTHORIZED"#,
     },
     Pattern {
         rule: r::TLS,
@@ -155,6 +173,7 @@ static PATTERNS: &[Pattern] = &[
         message: "TLS certificate verification is turned off (`InsecureSkipVerify`)",
         suggestion: "Remove `InsecureSkipVerify`; for a private CA add it to `tls.Config.RootCAs`.",
         check: None,
+        trigger: r#"InsecureSkipVerify"#,
     },
     Pattern {
         rule: r::TLS,
@@ -163,6 +182,7 @@ static PATTERNS: &[Pattern] = &[
         message: "TLS certificate verification is turned off",
         suggestion: "Remove the `danger_accept_invalid_*` call; add a private CA with `add_root_certificate`.",
         check: None,
+        trigger: r#"danger_accept_invalid"#,
     },
     // --- language rules
     Pattern {
@@ -172,6 +192,7 @@ static PATTERNS: &[Pattern] = &[
         message: "bare `except:` catches every exception, `KeyboardInterrupt` and `SystemExit` too",
         suggestion: "Catch the exceptions you expect: `except (OSError, ValueError):`, or at least `except Exception:`.",
         check: Some(bare_except_head),
+        trigger: r#"\bexcept\s*:"#,
     },
     Pattern {
         rule: r::MUTABLE_DEFAULT,
@@ -180,6 +201,7 @@ static PATTERNS: &[Pattern] = &[
         message: "mutable default argument: one object is shared by every call",
         suggestion: "Default to `None` and create the value in the body: `items = [] if items is None else items`.",
         check: None,
+        trigger: r#"\bdef\s+\w+\s*\((?:[^()]|\([^()]*\))*?=\s*(?:\[|\{|list\s*\(|dict\s*\(|set\s*\()"#,
     },
     Pattern {
         rule: r::DEBUGGER,
@@ -188,6 +210,7 @@ static PATTERNS: &[Pattern] = &[
         message: "`debugger` statement",
         suggestion: "Remove it.",
         check: None,
+        trigger: r#"\bdebugger\b"#,
     },
     Pattern {
         rule: r::LOOSE_EQUALITY,
@@ -196,6 +219,7 @@ static PATTERNS: &[Pattern] = &[
         message: "loose equality against a literal converts types first",
         suggestion: "Use `===` / `!==`.",
         check: None,
+        trigger: r#"[^=!<>]==[^=]|!=[^=]"#,
     },
     Pattern {
         rule: r::IGNORED_ERROR,
@@ -204,6 +228,7 @@ static PATTERNS: &[Pattern] = &[
         message: "the result of a call is discarded with `_ =`; if it is an error, it is ignored",
         suggestion: "Handle the error (`if err := f(); err != nil { ... }`), or say in a comment why it is safe to drop.",
         check: None,
+        trigger: r#"(?m)^\s*_\s*=[^=]"#,
     },
     Pattern {
         rule: r::LOOP_CAPTURE,
@@ -212,6 +237,7 @@ static PATTERNS: &[Pattern] = &[
         message: "goroutine captures a loop variable",
         suggestion: "Pass the variable as an argument (`go func(v T) { ... }(v)`), or require Go 1.22+ in go.mod.",
         check: Some(loop_capture),
+        trigger: r#"\bgo\s+func\b"#,
     },
     Pattern {
         rule: r::UNSAFE,
@@ -220,6 +246,7 @@ static PATTERNS: &[Pattern] = &[
         message: "`unsafe` block",
         suggestion: "Keep it minimal and explain why it is sound in a `// SAFETY:` comment above it.",
         check: None,
+        trigger: r#"\bunsafe\s*\{"#,
     },
     Pattern {
         rule: r::UNWRAP,
@@ -228,6 +255,7 @@ static PATTERNS: &[Pattern] = &[
         message: "`unwrap`/`expect` panics on `None` or `Err`",
         suggestion: "Propagate with `?` or handle the case (`unwrap_or`, `match`); keep `expect` for real invariants.",
         check: Some(not_in_test),
+        trigger: r#"\.\s*(?:unwrap|expect)\s*\("#,
     },
 ];
 
@@ -257,7 +285,12 @@ impl<'t> Hit<'_, 't> {
 struct Compiled {
     query: Query,
     patterns: Vec<Option<&'static Pattern>>,
+    /// The triggers, one per entry of `patterns`.
+    triggers: regex::bytes::RegexSet,
 }
+
+/// What every comment holding a marker contains.
+const TODO_TRIGGER: &str = r"\b(?:TODO|FIXME|XXX|HACK)\b";
 
 /// The compiled query for `lang` (built on first use).
 fn compiled(lang: Lang) -> Option<&'static Compiled> {
@@ -287,21 +320,35 @@ fn compile(lang: Lang) -> Option<Compiled> {
             return None;
         }
     };
-    let patterns = (0..query.pattern_count())
+    let patterns: Vec<Option<&'static Pattern>> = (0..query.pattern_count())
         .map(|i| {
             let at = query.start_byte_for_pattern(i);
             starts.iter().rev().find(|(s, _)| *s <= at).and_then(|(_, p)| *p)
         })
         .collect();
-    Some(Compiled { query, patterns })
+    let triggers = patterns.iter().map(|p| format!("(?-u){}", p.map_or(TODO_TRIGGER, |p| p.trigger)));
+    let triggers = match regex::bytes::RegexSet::new(triggers) {
+        Ok(t) => t,
+        Err(e) => {
+            tracing::error!(language = %lang, error = %e, "a built-in rule trigger does not compile");
+            return None;
+        }
+    };
+    Some(Compiled { query, patterns, triggers })
 }
 
 /// Run the syntax rules of the file's language.
 pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
     let Some(compiled) = compiled(input.lang) else { return };
     let todo = policy.enabled(r::TODO);
-    let wanted: Vec<bool> =
+    let enabled: Vec<bool> =
         compiled.patterns.iter().map(|p| p.map_or(todo, |p| policy.enabled(p.rule))).collect();
+    if !enabled.iter().any(|w| *w) {
+        return;
+    }
+    // one DFA pass over the bytes; most files trigger no pattern and are not walked again
+    let triggered = compiled.triggers.matches(input.src);
+    let wanted: Vec<bool> = enabled.iter().enumerate().map(|(i, on)| *on && triggered.matched(i)).collect();
     if !wanted.iter().any(|w| *w) {
         return;
     }
@@ -360,7 +407,7 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// A TODO/FIXME/XXX/HACK note in a comment: one finding per marker line.
 fn todo_note(hit: &Hit, node: Node) -> Option<Raw> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&RE, r"\b(TODO|FIXME|XXX|HACK)\b");
+    let re = regex(&RE, r"(?-u:\b)(?:TODO|FIXME|XXX|HACK)(?-u:\b)");
     let text = hit.text(node);
     let marker = re.find(text)?;
     let line_end = text[marker.start()..].find('\n').map_or(text.len(), |e| marker.start() + e);
@@ -381,12 +428,13 @@ fn todo_note(hit: &Hit, node: Node) -> Option<Raw> {
 }
 
 /// The string literal reads as SQL: `SELECT … FROM`, `INSERT INTO`, `UPDATE … SET`,
-/// `DELETE FROM`, all upper or all lower case (so "Select a file from…" is not SQL).
+/// `DELETE FROM`, all upper or all lower case (so "Select a file from…" is not SQL); a
+/// lower-case `select … from` on one line.
 fn is_sql(hit: &Hit) -> Option<Cow<'static, str>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"^(?s)\s*(?:SELECT\s.+?\sFROM\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|select\s.+?\sfrom\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s)",
+        r"^\s*(?:(?s:SELECT\s.+?\sFROM\s)|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s|select\s[^\n]*?\sfrom\s|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s)",
     );
     let node = hit.capture("sql")?;
     let text = hit.text(node).trim_start_matches(|c: char| "fFrRbBuU\"'`".contains(c));

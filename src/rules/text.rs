@@ -14,60 +14,83 @@ struct Format {
     name: &'static str,
     rule: &'static str,
     pattern: &'static str,
+    /// A cheap expression every match contains: one DFA pass over a file finds which
+    /// formats can occur, and only those run their full pattern.
+    trigger: &'static str,
 }
 
 static FORMATS: &[Format] = &[
     Format {
         name: "AWS access key id",
         rule: r::SECRET_TOKEN,
-        pattern: r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b",
+        pattern: r"(?-u)\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b",
+        trigger: r"(?-u)A[KS]IA|ABIA|ACCA",
     },
     Format {
         name: "AWS secret access key",
         rule: r::SECRET_TOKEN,
-        pattern: r#"(?i)aws_?secret_?(?:access_?)?key["']?(?:\s*:\s*[&\w<>' ]{1,30}?)?\s*(?:[:=]|:=|=>)\s*(?:[\w:.]+\()?["']?([A-Za-z0-9/+]{40})(?:["'\s,;)]|$)"#,
+        pattern: r#"(?-u)(?i)aws_?secret_?(?:access_?)?key["']?(?:\s*:\s*[&\w<>' ]{1,30}?)?\s*(?:[:=]|:=|=>)\s*(?:[\w:.]+\()?["']?([A-Za-z0-9/+]{40})(?:["'\s,;)]|$)"#,
+        trigger: r"(?-u)(?i)aws_?secret",
     },
-    Format { name: "GitHub token", rule: r::SECRET_TOKEN, pattern: r"\b(gh[pousr]_[A-Za-z0-9]{36,255})\b" },
     Format {
         name: "GitHub token",
         rule: r::SECRET_TOKEN,
-        pattern: r"\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b",
+        pattern: r"(?-u)\b(gh[pousr]_[A-Za-z0-9]{36,255})\b",
+        trigger: r"(?-u)gh[pousr]_",
     },
-    Format { name: "GitLab token", rule: r::SECRET_TOKEN, pattern: r"\b(glpat-[A-Za-z0-9_\-]{20,})" },
+    Format {
+        name: "GitHub token",
+        rule: r::SECRET_TOKEN,
+        pattern: r"(?-u)\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b",
+        trigger: r"(?-u)github_pat_",
+    },
+    Format {
+        name: "GitLab token",
+        rule: r::SECRET_TOKEN,
+        pattern: r"(?-u)\b(glpat-[A-Za-z0-9_\-]{20,})",
+        trigger: r"(?-u)glpat-",
+    },
     Format {
         name: "Slack token",
         rule: r::SECRET_TOKEN,
-        pattern: r"\b(xox[abposr]-[0-9]{6,}-[0-9A-Za-z\-]{8,})",
+        pattern: r"(?-u)\b(xox[abposr]-[0-9]{6,}-[0-9A-Za-z\-]{8,})",
+        trigger: r"(?-u)xox[abposr]-",
     },
     Format {
         name: "Slack webhook",
         rule: r::SECRET_TOKEN,
-        pattern: r"(https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,})",
+        pattern: r"(?-u)(https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,})",
+        trigger: r"(?-u)hooks\.slack\.com",
     },
     Format {
         name: "Stripe secret key",
         rule: r::SECRET_TOKEN,
-        pattern: r"\b([sr]k_live_[0-9A-Za-z]{20,})\b",
+        pattern: r"(?-u)\b([sr]k_live_[0-9A-Za-z]{20,})\b",
+        trigger: r"(?-u)k_live_",
     },
     Format {
         name: "Google API key",
         rule: r::SECRET_TOKEN,
-        pattern: r"\b(AIza[0-9A-Za-z_\-]{35})(?:[^0-9A-Za-z_\-]|$)",
+        pattern: r"(?-u)\b(AIza[0-9A-Za-z_\-]{35})(?:[^0-9A-Za-z_\-]|$)",
+        trigger: r"(?-u)AIza",
     },
     Format {
         name: "private key",
         rule: r::PRIVATE_KEY,
-        pattern: r"(-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)",
+        pattern: r"(?-u)(-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)",
+        trigger: r"(?-u)PRIVATE KEY",
     },
     Format {
         name: "password in a connection string",
         rule: r::PASSWORD,
-        pattern: r#"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@"'`<>]*:([^\s:/@"'`<>]+)@[^\s/"'`<>]+"#,
+        pattern: r#"(?-u)\b[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@"'`<>]*:([^\s:/@"'`<>]+)@[^\s/"'`<>]+"#,
+        trigger: r"(?-u)://[^\s:/@]*:[^\s/@]+@",
     },
     Format {
         name: "hard-coded password",
         rule: r::PASSWORD,
-        pattern: r#"(?i)\b[a-z0-9_.\-]*(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token)[a-z0-9_\-]*["']?(?:\s*:\s*[&\w<>\[\]' ]{1,30}?)?\s*(?:[:=]|:=|=>|==|\()\s*(?:[\w:.]+\()?[bru]?["']([^"'\s]{8,})["']"#,
+        pattern: r#"(?-u)(?i)\b[a-z0-9_.\-]*(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token)[a-z0-9_\-]*["']?(?:\s*:\s*[&\w<>\[\]' ]{1,30}?)?\s*(?:[:=]|:=|=>|==|\()\s*(?:[\w:.]+\()?[bru]?["']([^"'\s]{8,})["']"#,
+        trigger: r"(?-u)(?i)passw|pwd|secret|api_?key|apikey|token",
     },
 ];
 
@@ -80,7 +103,7 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
-        set: RegexSet::new(FORMATS.iter().map(|f| f.pattern)).expect("valid secret patterns"),
+        set: RegexSet::new(FORMATS.iter().map(|f| f.trigger)).expect("valid secret triggers"),
         each: FORMATS.iter().map(|f| Regex::new(f.pattern).expect("a valid secret pattern")).collect(),
     })
 }
@@ -271,7 +294,7 @@ fn entropy(text: &str) -> f64 {
 fn is_field_name(assignment: &[u8]) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:_|-)(?:field|type|name|names|label|url|uri|path|file|header|prefix|suffix|length|len|input|id|param|hashers?|validators?|help|text|message|msg|template|format|kind|mode|class|count|key_name|env|var)\b").expect("valid")
+        Regex::new(r"(?-u)(?i)(?:_|-)(?:field|type|name|names|label|url|uri|path|file|header|prefix|suffix|length|len|input|id|param|hashers?|validators?|help|text|message|msg|template|format|kind|mode|class|count|key_name|env|var)\b").expect("valid")
     });
     re.is_match(assignment)
 }
