@@ -193,7 +193,7 @@ pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
 fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
     let secrets: Vec<String> = raw
         .iter()
-        .filter(|r| r.code.starts_with("SEC00") && matches!(r.code, "SEC001" | "SEC002" | "SEC003"))
+        .filter(|r| matches!(r.code, "SEC001" | "SEC002" | "SEC003"))
         .filter_map(|r| match r.at {
             At::Bytes(s, e) => std::str::from_utf8(&src[s..e]).ok().map(str::to_string),
             At::Line(_) => None,
@@ -203,8 +203,8 @@ fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
     if secrets.is_empty() {
         return;
     }
-    for r in raw.iter_mut() {
-        for secret in &secrets {
+    for r in raw.iter_mut().filter(|r| !matches!(r.code, "SEC001" | "SEC002" | "SEC003")) {
+        for secret in secrets.iter().filter(|s| s.len() >= 12) {
             // the message may hold the whole secret or, cut short, its start
             let head: String = secret.chars().take(8).collect();
             while let Some(at) = r.message.find(&head) {

@@ -308,7 +308,9 @@ rules! {
     /// What: a password in a connection string (`postgres://user:secret@host`) and a
     /// string literal assigned to a name such as `password`, `secret_key`, `api_key`,
     /// `client_secret` or `token` whose value looks like a secret (long enough, not a
-    /// placeholder such as `changeme`, `${VAR}` or `%s`, not a plain word).
+    /// placeholder such as `changeme`, `${VAR}` or `%s`, not a plain word). Test code
+    /// (`tests/`, `test_*.py`, `*_test.go`, `*.test.ts`, ...) is skipped: its passwords are
+    /// fixtures.
     ///
     /// Why: as for any credential: it is readable by everyone with the code.
     ///

@@ -89,7 +89,7 @@ static FORMATS: &[Format] = &[
     Format {
         name: "hard-coded password",
         rule: r::PASSWORD,
-        pattern: r#"(?-u)(?i)\b[a-z0-9_.\-]*(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token)[a-z0-9_\-]*["']?(?:\s*:\s*[&\w<>\[\]' ]{1,30}?)?\s*(?:[:=]|:=|=>|==|\()\s*(?:[\w:.]+\()?[bru]?["']([^"'\s]{8,})["']"#,
+        pattern: r#"(?-u)(?i)\b(?P<name>[a-z0-9_.\-]*(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|client_?secret|private_?key|token)[a-z0-9_\-]*)["']?(?:\s*:\s*[&\w<>\[\]' ]{1,30}?)?\s*(?P<sep>[:=]|:=|=>|==|\()\s*(?:[\w:.]+\()?[bru]?(?P<q>["'])([^"'\s]{8,})["']"#,
         trigger: r"(?-u)(?i)passw|pwd|secret|api_?key|apikey|token",
     },
 ];
@@ -128,15 +128,15 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             continue;
         }
         for caps in c.each[i].captures_iter(src) {
-            let Some(secret) = caps.get(1) else { continue };
+            // the secret is the last group (the generic pattern names its other groups)
+            let Some(secret) = caps.get(caps.len() - 1) else { continue };
             let value = &src[secret.range()];
             let keep = match format.rule {
                 r::PRIVATE_KEY => has_key_body(&src[secret.end()..]),
                 r::PASSWORD if format.name.starts_with("hard-coded") => {
-                    looks_secret(value)
-                        && !is_field_name(&src[caps.get(0).map_or(0, |m| m.start())..secret.start()])
+                    assigned_secret(&caps, src, input.path) && looks_secret(value)
                 }
-                r::PASSWORD => !is_placeholder(value) && value.len() >= 3,
+                r::PASSWORD => !is_test_path(input.path) && !is_placeholder(value) && value.len() >= 3,
                 _ => !is_example(value),
             };
             // one finding per secret: a token also caught by the password pattern counts once
@@ -168,6 +168,56 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             });
         }
     }
+}
+
+/// Whether a `name = "value"` match of the generic password pattern assigns a secret: not
+/// in test code (test passwords are fixtures), the value closed by the quote that opened it, the name not a field or setting
+/// name, and a call (`set_password("…")`) only of a function named for the secret.
+fn assigned_secret(caps: &regex::bytes::Captures, src: &[u8], path: &str) -> bool {
+    if is_test_path(path) {
+        return false;
+    }
+    let (Some(name), Some(sep), Some(quote), Some(value)) =
+        (caps.name("name"), caps.name("sep"), caps.name("q"), caps.get(caps.len() - 1))
+    else {
+        return false;
+    };
+    if src.get(value.end()) != Some(&quote.as_bytes()[0]) {
+        return false;
+    }
+    let name = name.as_bytes().to_ascii_lowercase();
+    if sep.as_bytes() == b"(" {
+        const ENDINGS: &[&[u8]] = &[b"password", b"passwd", b"secret", b"token", b"key"];
+        if !ENDINGS.iter().any(|e| name.ends_with(e)) {
+            return false;
+        }
+    }
+    !is_field_name(&name)
+}
+
+/// Test code by its path: a `test`/`tests`/`spec`/`__tests__`/`testdata`/`fixtures`
+/// directory, or a `test_*`/`*_test`/`*.test.*`/`*.spec.*` file.
+fn is_test_path(path: &str) -> bool {
+    let mut parts = path.split('/').peekable();
+    while let Some(part) = parts.next() {
+        let lower = part.to_ascii_lowercase();
+        if parts.peek().is_some() {
+            if matches!(
+                lower.as_str(),
+                "test" | "tests" | "spec" | "specs" | "__tests__" | "testdata" | "fixtures"
+            ) {
+                return true;
+            }
+            continue;
+        }
+        let stem = lower.split('.').next().unwrap_or("");
+        return stem.starts_with("test_")
+            || stem.ends_with("_test")
+            || stem.ends_with("_tests")
+            || lower.contains(".test.")
+            || lower.contains(".spec.");
+    }
+    false
 }
 
 /// The first and last characters of a secret, the rest hidden: reports must not spread it.
@@ -204,8 +254,16 @@ fn has_key_body(after: &[u8]) -> bool {
 /// Placeholders that are not secrets: empty-ish, templated, or a well-known stand-in.
 fn is_placeholder(value: &[u8]) -> bool {
     let text = String::from_utf8_lossy(value);
-    let lower = text.to_ascii_lowercase();
+    let mut lower = text.to_ascii_lowercase();
+    // `password%25` is `password%` in a URL
+    if let Some(at) = lower.find('%').filter(|&at| at > 0) {
+        lower.truncate(at);
+    }
     let templated = ["${", "{{", "{", "<", "%(", "%s", "$(", "#{", "process.env", "os.environ", "env("];
+    if lower.starts_with('%') || lower.starts_with('/') || lower.starts_with('.') || lower.starts_with('[') {
+        // `%HOME%`, a path, a relative path, a character class
+        return true;
+    }
     if templated.iter().any(|t| lower.starts_with(t) || lower.contains(&t.to_string()) && t.len() > 1)
         || lower.starts_with('$')
         || lower.starts_with('*')
@@ -263,10 +321,16 @@ fn looks_secret(value: &[u8]) -> bool {
     }
     let text = String::from_utf8_lossy(value);
     // a word, a snake_case or kebab-case name, a dotted path, a URL path or a file name
-    let identifier =
-        text.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '-' || c == '.' || c == '/');
+    // (lower-case hex without separators is a key, not a name)
+    let identifier = text
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-' | '.' | '/'))
+        && (text.contains(['_', '-', '.', '/']) || !text.contains(|c: char| c.is_ascii_digit()));
     let camel = text.chars().all(|c| c.is_ascii_alphabetic() || c == '_');
-    if identifier || camel || text.contains("://") {
+    // words joined by `-`, `_` or `.` (`X-Session-Token`, `Bearer.Token`)
+    let words =
+        text.split(['-', '_', '.']).all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()));
+    if identifier || camel || words || text.contains("://") {
         return false;
     }
     entropy(&text) >= 3.0
@@ -294,7 +358,7 @@ fn entropy(text: &str) -> f64 {
 fn is_field_name(assignment: &[u8]) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?-u)(?i)(?:_|-)(?:field|type|name|names|label|url|uri|path|file|header|prefix|suffix|length|len|input|id|param|hashers?|validators?|help|text|message|msg|template|format|kind|mode|class|count|key_name|env|var)\b").expect("valid")
+        Regex::new(r"(?-u)(?i)(?:_|-)(?:field|type|name|names|label|url|uri|path|file|header|prefix|suffix|length|len|input|id|param|hashers?|validators?|help|text|message|msg|template|format|kind|mode|class|count|key_name|env|var|re|regex|pattern|chars|search|match)\b").expect("valid")
     });
     re.is_match(assignment)
 }
