@@ -493,6 +493,7 @@ fn checked_in_rule_docs_are_current() {
     for rule in aura::rules::RULES {
         expected.push_str(&format!("\n## {}\n\n```text\n{}```\n", rule.code, run(&["explain", rule.code])));
     }
-    let checked_in = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md")).unwrap();
+    let checked_in =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md")).unwrap();
     assert!(checked_in == expected, "docs/rules.md is stale: run scripts/gen-rule-docs");
 }

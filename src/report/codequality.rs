@@ -31,8 +31,10 @@ fn category(code: &str) -> &'static str {
     }
 }
 
-/// Write the report (a JSON array, no BOM).
+/// Write the report (a JSON array, no BOM). Paths are relative to the git repository
+/// root, where GitLab resolves them.
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let (_, prefix) = super::sarif::repository_base(std::path::Path::new(&report.root));
     let issues: Vec<Value> = report
         .findings
         .iter()
@@ -46,7 +48,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 "categories": [category(&f.code)],
                 "content": { "body": f.suggestion },
                 "location": {
-                    "path": f.path,
+                    "path": format!("{prefix}{}", f.path),
                     "lines": { "begin": f.line.max(1), "end": f.end_line.max(f.line).max(1) }
                 }
             })

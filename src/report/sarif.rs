@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::ReportOptions;
 use crate::config::Severity;
 use crate::engine::Report;
-use crate::rules::{self, Family};
+use crate::rules;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// GitHub's limit on `shortDescription` and `fullDescription`.
@@ -133,13 +133,10 @@ fn builtin_descriptor(rule: &rules::Rule) -> Value {
     let details = rule.details();
     let what = details.split("\n\n").next().unwrap_or("").trim_start_matches("What:").trim();
     let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
+    // the family (GitHub reads the tag `security` as a security rule), then the languages
     let mut tags = vec![rule.family.as_str().to_string()];
-    if rule.family == Family::Security {
-        tags.push("security".into());
-    }
-    if !rule.languages.is_empty() {
-        tags.extend(rule.languages.iter().map(|l| l.name().to_string()));
-    }
+    tags.extend(rule.languages.iter().map(|l| l.name().to_string()));
+    tags.dedup();
     let mut properties = json!({ "tags": tags, "precision": precision(rule) });
     if let Some(sev) = rule.security_severity {
         properties["security-severity"] = json!(sev);
@@ -182,7 +179,7 @@ fn custom_descriptor(custom: &crate::config::CustomRule) -> Value {
 /// The repository root containing `root` (the nearest ancestor with `.git`) as a `file://`
 /// URI, and `root`'s path inside it (`sub/dir/`, or empty), so result URIs are relative to
 /// the repository root as GitHub requires.
-fn repository_base(root: &Path) -> (Option<String>, String) {
+pub(super) fn repository_base(root: &Path) -> (Option<String>, String) {
     let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let repo = absolute.ancestors().find(|a| a.join(".git").exists());
     let base = repo.unwrap_or(&absolute);

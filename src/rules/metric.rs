@@ -7,10 +7,27 @@ use super::{At, FileInput, Identity, Policy, Raw};
 pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
     let t = &policy.thresholds;
     let m = input.metrics;
+    // looked up once per file, not once per function
+    let on: Vec<&'static str> = [
+        r::CYCLOMATIC,
+        r::COGNITIVE,
+        r::NESTING,
+        r::LONG_FUNCTION,
+        r::PARAMETERS,
+        r::MAINTAINABILITY,
+        r::MISSING_DOCS,
+    ]
+    .into_iter()
+    .filter(|code| policy.enabled(code))
+    .collect();
+    let enabled = |code: &str| on.contains(&code);
+    if on.is_empty() {
+        return check_file_rules(policy, input, out);
+    }
     for f in &m.functions {
         let name = &f.qualified_name;
         let mut over = |code: &'static str, value: u32, limit: u32, message: String, suggestion: String| {
-            if policy.enabled(code) && value > limit {
+            if value > limit && enabled(code) {
                 out.push(Raw {
                     code,
                     message,
@@ -60,7 +77,7 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             format!("`{name}` takes {} parameters (threshold {})", f.parameters, t.parameters),
             "Group related parameters into a structure or an options object.".to_string(),
         );
-        if policy.enabled(r::MAINTAINABILITY) && f.maintainability < t.maintainability {
+        if f.maintainability < t.maintainability && enabled(r::MAINTAINABILITY) {
             out.push(Raw {
                 code: r::MAINTAINABILITY,
                 message: format!(
@@ -74,7 +91,7 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
                 identity: Identity::Name(format!("fn {name}")),
             });
         }
-        if policy.enabled(r::MISSING_DOCS) && f.public && !f.documented {
+        if f.public && !f.documented && enabled(r::MISSING_DOCS) {
             out.push(Raw {
                 code: r::MISSING_DOCS,
                 message: format!("public `{name}` has no documentation"),
@@ -87,6 +104,12 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             });
         }
     }
+    check_file_rules(policy, input, out);
+}
+
+/// The rules about the whole file: its length and its syntax errors.
+fn check_file_rules(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
+    let (t, m) = (&policy.thresholds, input.metrics);
     if policy.enabled(r::LONG_FILE) && m.lines.code > t.file_length {
         out.push(Raw {
             code: r::LONG_FILE,
