@@ -50,34 +50,32 @@ pub(super) const BRANCHES: &[&str] = &[
     "ternary_expression",
 ];
 
+/// The decision tokens of JavaScript, plus those of `$extra` (TypeScript's typed parameters).
+macro_rules! branch_tokens {
+    ($($extra:expr),*) => {
+        &[
+            ("&&", "binary_expression"),
+            ("||", "binary_expression"),
+            ("??", "binary_expression"),
+            ("&&=", "augmented_assignment_expression"),
+            ("||=", "augmented_assignment_expression"),
+            ("??=", "augmented_assignment_expression"),
+            ("=", "assignment_pattern"),
+            ("=", "object_assignment_pattern"),
+            $($extra),*
+        ]
+    };
+}
+
 /// `&&`, `||`, `??` between operands; the logical assignments `&&=`, `||=`, `??=` (each is
 /// `if (!x) x = y`); a default value in parameters and destructuring (`f(a = 1)`,
 /// `{ tag = 'li' } = props`: an `if (a === undefined)`). lizard and ESLint's `complexity`
 /// count all of them.
-pub(super) const BRANCH_TOKENS: &[(&str, &str)] = &[
-    ("&&", "binary_expression"),
-    ("||", "binary_expression"),
-    ("??", "binary_expression"),
-    ("&&=", "augmented_assignment_expression"),
-    ("||=", "augmented_assignment_expression"),
-    ("??=", "augmented_assignment_expression"),
-    ("=", "assignment_pattern"),
-    ("=", "object_assignment_pattern"),
-];
+pub(super) const BRANCH_TOKENS: &[(&str, &str)] = branch_tokens!();
 
 /// TypeScript's parameters carry their default value themselves (`x: T = 1`).
-pub(super) const TS_BRANCH_TOKENS: &[(&str, &str)] = &[
-    ("&&", "binary_expression"),
-    ("||", "binary_expression"),
-    ("??", "binary_expression"),
-    ("&&=", "augmented_assignment_expression"),
-    ("||=", "augmented_assignment_expression"),
-    ("??=", "augmented_assignment_expression"),
-    ("=", "assignment_pattern"),
-    ("=", "object_assignment_pattern"),
-    ("=", "required_parameter"),
-    ("=", "optional_parameter"),
-];
+pub(super) const TS_BRANCH_TOKENS: &[(&str, &str)] =
+    branch_tokens!(("=", "required_parameter"), ("=", "optional_parameter"));
 
 pub(super) const COGNITIVE: &[&str] = &[
     "for_statement",

@@ -294,9 +294,11 @@ const TODO_TRIGGER: &str = r"\b(?:TODO|FIXME|XXX|HACK)\b";
 
 /// The compiled query for `lang` (built on first use).
 fn compiled(lang: Lang) -> Option<&'static Compiled> {
-    static ALL: OnceLock<Vec<(Lang, Option<Compiled>)>> = OnceLock::new();
-    let all = ALL.get_or_init(|| crate::lang::REGISTRY.iter().map(|s| (s.lang, compile(s.lang))).collect());
-    all.iter().find(|(l, _)| *l == lang).and_then(|(_, c)| c.as_ref())
+    // one cell per language: a Python project never pays for compiling the C++ query
+    static ALL: [OnceLock<Option<Compiled>>; crate::lang::ALL.len()] =
+        [const { OnceLock::new() }; crate::lang::ALL.len()];
+    let index = crate::lang::ALL.iter().position(|l| *l == lang)?;
+    ALL[index].get_or_init(|| compile(lang)).as_ref()
 }
 
 fn compile(lang: Lang) -> Option<Compiled> {
