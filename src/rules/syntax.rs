@@ -285,9 +285,16 @@ impl<'t> Hit<'_, 't> {
 struct Compiled {
     query: Query,
     patterns: Vec<Option<&'static Pattern>>,
-    /// The triggers, one per entry of `patterns`.
+    /// The triggers, one per entry of `patterns`: all at once, then each alone to find
+    /// where in a file it occurs.
     triggers: regex::bytes::RegexSet,
+    each: Vec<regex::bytes::Regex>,
 }
+
+/// More trigger sites than this in a file: one walk of the whole tree is cheaper.
+const MAX_RANGES: usize = 64;
+/// Trigger sites closer than this are searched together.
+const MERGE_GAP: usize = 512;
 
 /// What every comment holding a marker contains.
 const TODO_TRIGGER: &str = r"\b(?:TODO|FIXME|XXX|HACK)\b";
@@ -328,15 +335,20 @@ fn compile(lang: Lang) -> Option<Compiled> {
             starts.iter().rev().find(|(s, _)| *s <= at).and_then(|(_, p)| *p)
         })
         .collect();
-    let triggers = patterns.iter().map(|p| format!("(?-u){}", p.map_or(TODO_TRIGGER, |p| p.trigger)));
-    let triggers = match regex::bytes::RegexSet::new(triggers) {
+    let sources: Vec<String> =
+        patterns.iter().map(|p| format!("(?-u){}", p.map_or(TODO_TRIGGER, |p| p.trigger))).collect();
+    let compiled = regex::bytes::RegexSet::new(&sources).and_then(|set| {
+        let each = sources.iter().map(|t| regex::bytes::Regex::new(t)).collect::<Result<Vec<_>, _>>()?;
+        Ok((set, each))
+    });
+    let (triggers, each) = match compiled {
         Ok(t) => t,
         Err(e) => {
             tracing::error!(language = %lang, error = %e, "a built-in rule trigger does not compile");
             return None;
         }
     };
-    Some(Compiled { query, patterns, triggers })
+    Some(Compiled { query, patterns, triggers, each })
 }
 
 /// Run the syntax rules of the file's language.
@@ -358,48 +370,85 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
     let tests = OnceLock::new();
     let mut seen = HashSet::new();
     let mut cursor = QueryCursor::new();
-    let mut matches = cursor.matches(&compiled.query, input.tree.root_node(), input.src);
-    while let Some(m) = matches.next() {
-        if !wanted[m.pattern_index] {
-            continue;
-        }
-        let node =
-            m.captures().iter().find(|c| Some(c.index) == finding).or(m.captures().first()).map(|c| c.node);
-        let Some(node) = node else { continue };
-        let hit = Hit {
-            src: input.src,
-            path: input.path,
-            m,
-            query: &compiled.query,
-            tree: input.tree,
-            tests: &tests,
-        };
-        let Some(pattern) = compiled.patterns[m.pattern_index] else {
-            if let Some(raw) = todo_note(&hit, node) {
-                out.push(raw);
+    // the query runs only around the places a trigger matched: a match of a pattern holds
+    // its trigger's text, so its nodes overlap that place
+    for range in trigger_ranges(compiled, &wanted, input.src) {
+        cursor.set_byte_range(range);
+        let mut matches = cursor.matches(&compiled.query, input.tree.root_node(), input.src);
+        while let Some(m) = matches.next() {
+            if !wanted[m.pattern_index] {
+                continue;
             }
-            continue;
-        };
-        let message = match pattern.check {
-            Some(check) => match check(&hit) {
-                Some(message) => message,
-                None => continue,
-            },
-            None => Cow::Borrowed(pattern.message),
-        };
-        if !seen.insert((pattern.rule, node.start_byte())) {
+            let node = m
+                .captures()
+                .iter()
+                .find(|c| Some(c.index) == finding)
+                .or(m.captures().first())
+                .map(|c| c.node);
+            let Some(node) = node else { continue };
+            let hit = Hit {
+                src: input.src,
+                path: input.path,
+                m,
+                query: &compiled.query,
+                tree: input.tree,
+                tests: &tests,
+            };
+            let Some(pattern) = compiled.patterns[m.pattern_index] else {
+                if seen.insert((r::TODO, node.start_byte()))
+                    && let Some(raw) = todo_note(&hit, node)
+                {
+                    out.push(raw);
+                }
+                continue;
+            };
+            let message = match pattern.check {
+                Some(check) => match check(&hit) {
+                    Some(message) => message,
+                    None => continue,
+                },
+                None => Cow::Borrowed(pattern.message),
+            };
+            if !seen.insert((pattern.rule, node.start_byte())) {
+                continue;
+            }
+            let message = if message.is_empty() { pattern.message.to_string() } else { message.into_owned() };
+            out.push(Raw {
+                code: pattern.rule,
+                message,
+                suggestion: pattern.suggestion.to_string(),
+                at: At::Bytes(node.start_byte(), node.end_byte()),
+                function: None,
+                identity: Identity::LineText,
+            });
+        }
+    }
+}
+
+/// The byte ranges around the matches of the wanted patterns' triggers, merged; the whole
+/// file when there are many.
+fn trigger_ranges(compiled: &Compiled, wanted: &[bool], src: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let mut sites: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, on) in wanted.iter().enumerate() {
+        if !on {
             continue;
         }
-        let message = if message.is_empty() { pattern.message.to_string() } else { message.into_owned() };
-        out.push(Raw {
-            code: pattern.rule,
-            message,
-            suggestion: pattern.suggestion.to_string(),
-            at: At::Bytes(node.start_byte(), node.end_byte()),
-            function: None,
-            identity: Identity::LineText,
-        });
+        for m in compiled.each[i].find_iter(src) {
+            sites.push(m.range());
+            if sites.len() > MAX_RANGES {
+                return vec![0..src.len()];
+            }
+        }
     }
+    sites.sort_by_key(|r| r.start);
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for site in sites {
+        match merged.last_mut() {
+            Some(last) if site.start <= last.end + MERGE_GAP => last.end = last.end.max(site.end),
+            _ => merged.push(site),
+        }
+    }
+    merged
 }
 
 fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
