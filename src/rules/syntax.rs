@@ -436,7 +436,7 @@ fn trigger_ranges(compiled: &Compiled, wanted: &[bool], src: &[u8]) -> Vec<std::
         for m in compiled.each[i].find_iter(src) {
             sites.push(m.range());
             if sites.len() > MAX_RANGES {
-                return vec![0..src.len()];
+                return std::iter::once(0..src.len()).collect();
             }
         }
     }
