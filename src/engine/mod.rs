@@ -63,11 +63,6 @@ impl Report {
         self.summary.findings.baselined += dropped;
         self.recount();
     }
-
-    /// The most severe finding's severity, if any.
-    pub fn worst_severity(&self) -> Option<crate::config::Severity> {
-        self.findings.iter().map(|f| f.severity).min()
-    }
 }
 
 /// The program that wrote a report.
@@ -189,9 +184,7 @@ pub struct AnalyzeOptions<'a> {
 /// the path, so every runner agrees without coordination and a file never moves between
 /// shards while its path stays.
 pub fn in_shard(path: &str, (i, n): (u32, u32)) -> bool {
-    let hash = rules::fingerprint("shard", path, "", 0);
-    let value = u64::from_str_radix(&hash, 16).unwrap_or(0);
-    value % u64::from(n.max(1)) == u64::from(i.saturating_sub(1))
+    rules::stable_hash(&[path.as_bytes()]) % u64::from(n.max(1)) == u64::from(i.saturating_sub(1))
 }
 
 /// Analyze files and directories: the one entry point every command uses.
@@ -374,9 +367,7 @@ pub fn merge(reports: Vec<Report>, config: &Config) -> Result<Report, String> {
     }
     merged.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     merged.errors.sort_by(|a, b| a.path.cmp(&b.path));
-    let cycle = rules::IMPORT_CYCLE_CODE;
-    let had_cycles = merged.findings.iter().any(|f| f.code == cycle) || merged.summary.findings.total() > 0;
-    merged.findings.retain(|f| f.code != cycle);
+    merged.findings.retain(|f| f.code != rules::IMPORT_CYCLE_CODE);
     for f in &mut merged.files {
         for import in &mut f.metrics.imports {
             import.resolved = None;
@@ -384,10 +375,8 @@ pub fn merge(reports: Vec<Report>, config: &Config) -> Result<Report, String> {
     }
     let root = PathBuf::from(&merged.root);
     merged.graph = graph::build(&mut merged.files, &root);
-    if had_cycles || !merged.files.is_empty() {
-        let set = RuleSet::new(config).map_err(|e| e.to_string())?;
-        cycle_findings(&set, &merged.files, &merged.graph, &Default::default(), &mut merged.findings);
-    }
+    let set = RuleSet::new(config).map_err(|e| e.to_string())?;
+    cycle_findings(&set, &merged.files, &merged.graph, &Default::default(), &mut merged.findings);
     merged
         .findings
         .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
@@ -503,8 +492,8 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
 pub fn analyze_source(lang: Lang, path: &str, src: &[u8], config: &Config) -> Result<FileReport, FileError> {
     let options = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
     let src = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
-    match isolate::isolate(|| parse::measure_source(lang, src, options)) {
-        Ok(Some(metrics)) => Ok(FileReport { path: path.into(), language: lang, metrics }),
+    match isolate::isolate(|| parse::measure_and_check(lang, path, src, options, None)) {
+        Ok(Some((metrics, _))) => Ok(FileReport { path: path.into(), language: lang, metrics }),
         Ok(None) => Err(FileError { path: path.into(), message: format!("the {lang} parser gave up") }),
         Err(message) => Err(FileError { path: path.into(), message }),
     }

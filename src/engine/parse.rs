@@ -36,14 +36,6 @@ pub fn measure_and_check(
     Some((metrics, found))
 }
 
-/// Parse `src` with this thread's parser for `lang` and measure it. `None` when the
-/// language is not compiled in or the parser gave up.
-pub fn measure_source(lang: Lang, src: &[u8], options: MeasureOptions) -> Option<FileMetrics> {
-    let table = lang.table()?;
-    let tree = parse(lang, src)?;
-    Some(metrics::measure(table, &tree, src, options))
-}
-
 /// Parse `src` with this thread's parser for `lang` (created on first use, then reused).
 /// `None` when the language is not compiled in or the parser gave up.
 pub fn parse(lang: Lang, src: &[u8]) -> Option<tree_sitter::Tree> {

@@ -34,7 +34,7 @@ fn category(code: &str) -> &'static str {
 /// Write the report (a JSON array, no BOM). Paths are relative to the git repository
 /// root, where GitLab resolves them.
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let (_, prefix) = super::sarif::repository_base(std::path::Path::new(&report.root));
+    let (_, prefix) = super::repository_base(std::path::Path::new(&report.root));
     let issues: Vec<Value> = report
         .findings
         .iter()

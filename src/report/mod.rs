@@ -66,6 +66,27 @@ pub struct ReportOptions {
     pub custom_rules: Vec<crate::config::CustomRule>,
 }
 
+/// The repository root containing `root` (the nearest ancestor with `.git`) as a `file://`
+/// URI, and `root`'s path inside it (`sub/dir/`, or empty), so result URIs are relative to
+/// the repository root as GitHub requires.
+pub(crate) fn repository_base(root: &std::path::Path) -> (Option<String>, String) {
+    let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let repo = absolute.ancestors().find(|a| a.join(".git").exists());
+    let base = repo.unwrap_or(&absolute);
+    let prefix = absolute
+        .strip_prefix(base)
+        .ok()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("{p}/"))
+        .unwrap_or_default();
+    let mut uri = format!("file://{}", sarif::uri(&base.to_string_lossy().replace('\\', "/")));
+    if !uri.ends_with('/') {
+        uri.push('/');
+    }
+    (Some(uri), prefix)
+}
+
 /// Colors and styles for human output.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Style {

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
@@ -35,7 +35,7 @@ pub fn write(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> s
 /// The SARIF log of a report.
 pub fn log(report: &Report, options: &ReportOptions) -> Value {
     let root = PathBuf::from(&report.root);
-    let (base, prefix) = repository_base(&root);
+    let (base, prefix) = super::repository_base(&root);
     // every built-in rule (GitHub shows rule help for alerts it keeps), then custom rules
     let mut descriptors = Vec::new();
     let mut index = BTreeMap::new();
@@ -176,29 +176,8 @@ fn custom_descriptor(custom: &crate::config::CustomRule) -> Value {
     })
 }
 
-/// The repository root containing `root` (the nearest ancestor with `.git`) as a `file://`
-/// URI, and `root`'s path inside it (`sub/dir/`, or empty), so result URIs are relative to
-/// the repository root as GitHub requires.
-pub(super) fn repository_base(root: &Path) -> (Option<String>, String) {
-    let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let repo = absolute.ancestors().find(|a| a.join(".git").exists());
-    let base = repo.unwrap_or(&absolute);
-    let prefix = absolute
-        .strip_prefix(base)
-        .ok()
-        .map(|p| p.to_string_lossy().replace('\\', "/"))
-        .filter(|p| !p.is_empty())
-        .map(|p| format!("{p}/"))
-        .unwrap_or_default();
-    let mut uri = format!("file://{}", uri(&base.to_string_lossy().replace('\\', "/")));
-    if !uri.ends_with('/') {
-        uri.push('/');
-    }
-    (Some(uri), prefix)
-}
-
 /// Percent-encode what a URI path cannot hold as is.
-fn uri(path: &str) -> String {
+pub(super) fn uri(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for byte in path.bytes() {
         match byte {

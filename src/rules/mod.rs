@@ -193,6 +193,40 @@ pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
     out
 }
 
+/// Test code by its path (rules that spare tests: SEC003, RS002): a `test`, `tests`,
+/// `spec`, `__tests__`, `testdata`, `fixtures`, `benches` or `examples` directory, or a
+/// `test_*`, `*_test`, `*.test.*` or `*.spec.*` file.
+pub(crate) fn is_test_path(path: &str) -> bool {
+    let mut parts = path.split('/').peekable();
+    while let Some(part) = parts.next() {
+        let lower = part.to_ascii_lowercase();
+        if parts.peek().is_some() {
+            if matches!(
+                lower.as_str(),
+                "test"
+                    | "tests"
+                    | "spec"
+                    | "specs"
+                    | "__tests__"
+                    | "testdata"
+                    | "fixtures"
+                    | "benches"
+                    | "examples"
+            ) {
+                return true;
+            }
+            continue;
+        }
+        let stem = lower.split('.').next().unwrap_or("");
+        return stem.starts_with("test_")
+            || stem.ends_with("_test")
+            || stem.ends_with("_tests")
+            || lower.contains(".test.")
+            || lower.contains(".spec.");
+    }
+    false
+}
+
 /// Keep secrets out of other findings' messages (a TODO comment quoting a token).
 fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
     let secrets: Vec<String> = raw
@@ -223,14 +257,22 @@ fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
 /// A stable 64-bit FNV-1a hash of the finding's identity, as 16 hex digits. The line
 /// number is not part of it: moving code keeps its findings' fingerprints.
 pub fn fingerprint(code: &str, path: &str, identity: &str, occurrence: u32) -> String {
+    let hash =
+        stable_hash(&[code.as_bytes(), path.as_bytes(), identity.as_bytes(), &occurrence.to_le_bytes()]);
+    format!("{hash:016x}")
+}
+
+/// 64-bit FNV-1a over `parts`, each followed by a 0 byte: the same on every machine and in
+/// every version (fingerprints and `--shard` depend on it).
+pub fn stable_hash(parts: &[&[u8]]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [code.as_bytes(), path.as_bytes(), identity.as_bytes(), &occurrence.to_le_bytes()] {
+    for part in parts {
         for &byte in part.iter().chain(std::iter::once(&0u8)) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     }
-    format!("{hash:016x}")
+    hash
 }
 
 /// A line's text with runs of whitespace collapsed and the ends trimmed.

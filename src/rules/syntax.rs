@@ -515,8 +515,7 @@ fn bare_except_head(hit: &Hit) -> Option<Cow<'static, str>> {
 /// Whether the Rust code at the match is test code: a file under `tests/`, `benches/` or
 /// `examples/`, or inside an item marked `#[test]`, `#[cfg(test)]` or `#[…::test]`.
 fn not_in_test(hit: &Hit) -> Option<Cow<'static, str>> {
-    let path = hit.path;
-    if path.split('/').any(|c| matches!(c, "tests" | "benches" | "examples")) || path.ends_with("_test.rs") {
+    if super::is_test_path(hit.path) {
         return None;
     }
     let node = hit.capture("finding")?;

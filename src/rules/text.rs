@@ -136,7 +136,7 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
                 r::PASSWORD if format.name.starts_with("hard-coded") => {
                     assigned_secret(&caps, src, input.path) && looks_secret(value)
                 }
-                r::PASSWORD => !is_test_path(input.path) && !is_placeholder(value) && value.len() >= 3,
+                r::PASSWORD => !super::is_test_path(input.path) && !is_placeholder(value) && value.len() >= 3,
                 _ => !is_example(value),
             };
             // one finding per secret: a token also caught by the password pattern counts once
@@ -174,7 +174,7 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
 /// in test code (test passwords are fixtures), the value closed by the quote that opened it, the name not a field or setting
 /// name, and a call (`set_password("…")`) only of a function named for the secret.
 fn assigned_secret(caps: &regex::bytes::Captures, src: &[u8], path: &str) -> bool {
-    if is_test_path(path) {
+    if super::is_test_path(path) {
         return false;
     }
     let (Some(name), Some(sep), Some(quote), Some(value)) =
@@ -193,31 +193,6 @@ fn assigned_secret(caps: &regex::bytes::Captures, src: &[u8], path: &str) -> boo
         }
     }
     !is_field_name(&name)
-}
-
-/// Test code by its path: a `test`/`tests`/`spec`/`__tests__`/`testdata`/`fixtures`
-/// directory, or a `test_*`/`*_test`/`*.test.*`/`*.spec.*` file.
-fn is_test_path(path: &str) -> bool {
-    let mut parts = path.split('/').peekable();
-    while let Some(part) = parts.next() {
-        let lower = part.to_ascii_lowercase();
-        if parts.peek().is_some() {
-            if matches!(
-                lower.as_str(),
-                "test" | "tests" | "spec" | "specs" | "__tests__" | "testdata" | "fixtures"
-            ) {
-                return true;
-            }
-            continue;
-        }
-        let stem = lower.split('.').next().unwrap_or("");
-        return stem.starts_with("test_")
-            || stem.ends_with("_test")
-            || stem.ends_with("_tests")
-            || lower.contains(".test.")
-            || lower.contains(".spec.");
-    }
-    false
 }
 
 /// The first and last characters of a secret, the rest hidden: reports must not spread it.
