@@ -229,6 +229,16 @@ closed_enum! {
     }
 }
 
+closed_enum! {
+    /// Whether a commit-message lint rule's check must hold or must not (commitlint's `when`).
+    RuleCondition default Always {
+        /// The check must hold (e.g. `type-enum`: the type must be one of the list).
+        Always = "always",
+        /// The check must not hold (e.g. `subject-case`: the subject must not be in these cases).
+        Never = "never",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -369,9 +369,18 @@ impl Stack {
         }
     }
 
-    /// The layer that set `key` or the nearest enclosing key.
+    /// The layer that set `key` or the nearest enclosing key, else (for a key that is a
+    /// mapping, such as `git.commit.rules.NAME`) the layer that set a value under it.
     fn origin_of(&self, key: &str) -> Origin {
-        prefixes(key).find_map(|prefix| self.set_by.get(prefix)).cloned().unwrap_or(Origin::Default)
+        let below = format!("{key}.");
+        prefixes(key)
+            .find_map(|prefix| self.set_by.get(prefix))
+            .or_else(|| {
+                let mut under = self.set_by.range(below.clone()..).take_while(|(k, _)| k.starts_with(&below));
+                under.next().map(|(_, origin)| origin)
+            })
+            .cloned()
+            .unwrap_or(Origin::Default)
     }
 
     fn finish(self) -> Result<Loaded, ConfigError> {

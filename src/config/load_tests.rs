@@ -239,6 +239,35 @@ fn semantic_errors_point_at_the_file_line() {
 }
 
 #[test]
+fn commit_rule_errors_point_at_the_rule() {
+    let fixture = Fixture::new();
+    let path = fixture.write(
+        ".aura/config.yaml",
+        "git:\n  commit:\n    rules:\n      header-max-lenght: {value: 72}\n      \
+         header-min-length: {level: error}\n      subject-case:\n        value: [sentence-cse]\n",
+    );
+    let err = fixture.load(&GlobalArgs::default(), &[]).unwrap_err();
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    let p = path.display();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(
+        lines[0],
+        format!(
+            "{p}:4:7: git.commit.rules.header-max-lenght: unknown commit rule `header-max-lenght`; \
+             did you mean `header-max-length`?"
+        )
+    );
+    assert!(lines[1].starts_with(&format!("{p}:5:7: git.commit.rules.header-min-length: ")), "{}", lines[1]);
+    assert!(
+        lines[2].starts_with(&format!(
+            "{p}:7:9: git.commit.rules.subject-case.value: unknown case `sentence-cse`"
+        )),
+        "{}",
+        lines[2]
+    );
+}
+
+#[test]
 fn environment_errors_name_the_variable() {
     let fixture = Fixture::new();
     assert_eq!(

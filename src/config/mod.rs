@@ -16,7 +16,9 @@ mod thresholds;
 mod tree;
 mod validate;
 
-pub use enums::{FailOn, FilterMode, LogFormat, LogLevel, ProviderKind, Role, RuleLevel, Severity};
+pub use enums::{
+    FailOn, FilterMode, LogFormat, LogLevel, ProviderKind, Role, RuleCondition, RuleLevel, Severity,
+};
 pub use env::{CONFIG_PATH_VAR, ENV_VARS, EnvKind, EnvVar, Environment};
 pub use error::{ConfigError, Position, Source, did_you_mean, edit_distance};
 pub use load::{

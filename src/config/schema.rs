@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::enums::{FailOn, FilterMode, LogFormat, LogLevel, RuleLevel, Severity};
+use super::enums::{FailOn, FilterMode, LogFormat, LogLevel, RuleCondition, RuleLevel, Severity};
 use super::services::{LlmConfig, ServeConfig};
 
 /// One mebibyte, the unit of the size defaults.
@@ -283,6 +283,9 @@ pub struct CommitRuleSetting {
     /// The rule's level; unset keeps the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<RuleLevel>,
+    /// Whether the rule's check must hold (`always`) or must not (`never`); unset keeps the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<RuleCondition>,
     /// The rule's value (a length, a list, a case name); unset keeps the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,

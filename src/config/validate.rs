@@ -229,13 +229,19 @@ fn check_git(config: &Config, problems: &mut Problems) {
     for (i, kind) in git.commit.types.iter().enumerate() {
         problems.non_empty(format!("git.commit.types[{i}]"), kind, "a commit type");
     }
-    for name in git.commit.rules.keys() {
+    for (name, setting) in &git.commit.rules {
         if !COMMIT_RULES.contains(&name.as_str()) {
             let mut message = format!("unknown commit rule `{name}`");
             if let Some(best) = did_you_mean(name, COMMIT_RULES.iter().copied()) {
                 message.push_str(&format!("; did you mean `{best}`?"));
             }
             problems.push(format!("git.commit.rules.{name}"), message);
+        } else if let Err(message) = crate::commit::check_setting(name, setting) {
+            // "value: ..." problems point at the value's line
+            match message.strip_prefix("value: ") {
+                Some(message) => problems.push(format!("git.commit.rules.{name}.value"), message),
+                None => problems.push(format!("git.commit.rules.{name}"), message),
+            }
         }
     }
     for (i, prefix) in git.branch.prefixes.iter().enumerate() {
@@ -429,6 +435,25 @@ mod tests {
         let problems = check(&config);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(format!("{problems:?}").contains("did you mean `python`"), "{problems:?}");
+    }
+
+    #[test]
+    fn commit_rule_values_are_checked() {
+        let mut config = Config::default();
+        let rules = &mut config.git.commit.rules;
+        let value =
+            |v: serde_json::Value| super::super::CommitRuleSetting { value: Some(v), ..Default::default() };
+        rules.insert("header-max-length".into(), value(serde_json::json!("72")));
+        rules.insert("subject-case".into(), value(serde_json::json!(["sentence-cse"])));
+        rules.insert("type-enum".into(), value(serde_json::json!(["feat", "fix"])));
+        let problems = check(&config);
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["git.commit.rules.header-max-length.value", "git.commit.rules.subject-case.value"]);
+        assert_eq!(
+            problems[0].message,
+            "expected a whole number of characters, e.g. 72, found the string \"72\""
+        );
+        assert!(problems[1].message.contains("did you mean `sentence-case`?"), "{problems:?}");
     }
 
     #[test]
