@@ -8,6 +8,10 @@
 //! for the SARIF validation (`AURA_SARIF_CORPUS`). Without a tool, a test fails when `CI`
 //! is set and is skipped (with a message on stderr) otherwise.
 
+mod common;
+
+use common::missing;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,17 +26,6 @@ fn repo_root() -> &'static Path {
 }
 
 const FIXTURES: &str = "tests/fixtures/secrets";
-
-/// Whether this is a CI run (`CI` set to anything but empty, `0` or `false`).
-fn ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
-}
-
-/// A missing external tool: a failure under CI, a skip (said on stderr) elsewhere.
-fn unavailable(what: &str, install: &str) {
-    assert!(!ci(), "missing {what}; CI must provide it: {install} (.ci/run does)");
-    eprintln!("skipped: missing {what} ({install}); under CI this test fails");
-}
 
 /// `aura` in `dir`, isolated from the user's configuration.
 fn aura(dir: &Path, home: &Path) -> assert_cmd::Command {
@@ -296,7 +289,7 @@ fn validator_errors(output: &Value) -> Vec<String> {
 #[test]
 fn sarif_passes_the_official_validator_with_github_rules() {
     let Some(validator) = sarif_multitool() else {
-        return unavailable(
+        return missing(
             "the SARIF validator (@microsoft/sarif-multitool)",
             &format!(
                 "npm install --prefix {} @microsoft/sarif-multitool",
@@ -572,7 +565,7 @@ fn report_with_skips_and_errors(dir: &Path) -> (Value, Value) {
 #[test]
 fn json_report_matches_its_schema() {
     if !python_has_jsonschema() {
-        return unavailable("Python's jsonschema", "python3 -m pip install jsonschema");
+        return missing("Python's jsonschema", "python3 -m pip install jsonschema");
     }
     let tmp = tempfile::tempdir().unwrap();
     let own: Value = serde_json::from_slice(&analyze(repo_root(), &[".", "--format", "json"])).unwrap();
@@ -644,7 +637,7 @@ fn html_report_renders_offline_in_headless_chromium() {
     let modules = node_modules();
     let puppeteer = modules.join("puppeteer-core/package.json").is_file();
     if !node || !puppeteer || !chromium().is_file() {
-        return unavailable(
+        return missing(
             &format!(
                 "tools of the HTML check (node found: {node}; puppeteer-core in {}: {puppeteer}; {}: {})",
                 modules.display(),

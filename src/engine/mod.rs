@@ -226,7 +226,51 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         _ => rayon::in_place_scope(|scope| task.run(scope))?,
     };
     let outcomes = outcomes.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
+    Ok(assemble(outcomes, walked_skipped, &root, rule_set.as_ref(), started))
+}
 
+/// Analyze in-memory files (staged blobs, a commit's tree) on the same road as
+/// [`analyze`]: `analysis.include`/`exclude` and `languages` select them, paths are
+/// relative to `root` (the repository root), the same rules run.
+pub fn analyze_blobs(
+    blobs: Vec<Blob>,
+    root: &Path,
+    config: &Config,
+    rules: bool,
+) -> Result<Report, EngineError> {
+    use rayon::prelude::*;
+    let started = std::time::Instant::now();
+    let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
+    let max_size = config.analysis.max_file_size;
+    let rule_set = if rules { Some(RuleSet::new(config)?) } else { None };
+    let select = walk::Selector::new(root, &config.analysis)?;
+    let outcomes = blobs
+        .into_par_iter()
+        .filter_map(|blob| {
+            let lang = select.language(&blob.path, &blob.bytes)?;
+            Some(analyze_bytes(&blob.path, lang, &blob.bytes, max_size, measure, rule_set.as_ref()))
+        })
+        .collect();
+    Ok(assemble(outcomes, Vec::new(), root, rule_set.as_ref(), started))
+}
+
+/// A file's content that is not (or not only) on disk.
+#[derive(Debug, Clone)]
+pub struct Blob {
+    /// The path relative to the report's root, with `/` separators.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The files' outcomes into a report: sorted, the import graph and its cycle findings,
+/// the summary.
+fn assemble(
+    outcomes: Vec<Outcome>,
+    walked_skipped: Vec<Skipped>,
+    root: &Path,
+    rule_set: Option<&RuleSet>,
+    started: std::time::Instant,
+) -> Report {
     let mut files = Vec::new();
     let mut skipped = walked_skipped;
     let mut errors = Vec::new();
@@ -259,8 +303,8 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         elapsed = ?started.elapsed(),
         "walked and analyzed"
     );
-    let graph = graph::build(&mut files, &root);
-    if let Some(set) = &rule_set {
+    let graph = graph::build(&mut files, root);
+    if let Some(set) = rule_set {
         suppressed += cycle_findings(set, &files, &graph, &suppressions, &mut findings);
     }
     findings.sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
@@ -279,7 +323,7 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         findings,
     };
     report.recount();
-    Ok(report)
+    report
 }
 
 /// One `STR001` finding per import cycle, on its first file at the import that leads into
@@ -458,22 +502,34 @@ fn analyze_file(
         Ok(b) => b,
         Err(e) => return skip(format!("unreadable: {}", io_reason(&e))),
     };
+    analyze_bytes(&file.display, file.lang, &bytes, max_size, options, rules)
+}
+
+/// Analyze one file's bytes, wherever they came from (disk or a git blob).
+fn analyze_bytes(
+    display: &str,
+    lang: Lang,
+    bytes: &[u8],
+    max_size: u64,
+    options: MeasureOptions,
+    rules: Option<&RuleSet>,
+) -> Outcome {
+    let skip = |reason: String| Outcome::Skipped(Skipped { path: display.to_owned(), reason });
     if bytes.len() as u64 > max_size {
         return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", bytes.len()));
     }
     if bytes[..bytes.len().min(SNIFF)].contains(&0) {
         return skip("binary file (contains NUL bytes)".into());
     }
-    let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let lang = file.lang;
-    match isolate::isolate(|| parse::measure_and_check(lang, &file.display, src, options, rules)) {
+    let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match isolate::isolate(|| parse::measure_and_check(lang, display, src, options, rules)) {
         Ok(Some((metrics, found))) => Outcome::Analyzed(Box::new((
-            FileReport { path: file.display.clone(), language: lang, metrics },
+            FileReport { path: display.to_owned(), language: lang, metrics },
             found,
         ))),
         Ok(None) => skip(format!("the {lang} parser gave up on this file")),
         Err(message) => Outcome::Failed(FileError {
-            path: file.display.clone(),
+            path: display.to_owned(),
             message: format!("internal error while analyzing (please report it): {message}"),
         }),
     }

@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use ignore::WalkBuilder;
-use ignore::overrides::OverrideBuilder;
+use ignore::overrides::{Override, OverrideBuilder};
 
 use super::{EngineError, SNIFF, Skipped};
 use crate::config::AnalysisConfig;
@@ -30,18 +30,8 @@ pub fn walk(
     config: &AnalysisConfig,
     mut found: impl FnMut(SourceFile),
 ) -> Result<Vec<Skipped>, EngineError> {
-    let mut overrides = OverrideBuilder::new(root);
-    for glob in &config.include {
-        overrides.add(glob).map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
-    }
-    for glob in &config.exclude {
-        overrides
-            .add(&format!("!{glob}"))
-            .map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
-    }
-    let overrides =
-        overrides.build().map_err(|e| EngineError::Glob { glob: String::new(), message: e.to_string() })?;
-    let languages: Vec<Lang> = config.languages.iter().filter_map(|l| Lang::from_name(l)).collect();
+    let overrides = overrides(root, config)?;
+    let languages = languages(config);
 
     let mut builder = WalkBuilder::new(&paths[0]);
     for p in &paths[1..] {
@@ -87,6 +77,47 @@ pub fn walk(
         }
     }
     Ok(skipped)
+}
+
+/// `analysis.include` and `exclude` as one matcher rooted at `root`.
+fn overrides(root: &Path, config: &AnalysisConfig) -> Result<Override, EngineError> {
+    let mut overrides = OverrideBuilder::new(root);
+    for glob in &config.include {
+        overrides.add(glob).map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
+    }
+    for glob in &config.exclude {
+        overrides
+            .add(&format!("!{glob}"))
+            .map_err(|e| EngineError::Glob { glob: glob.clone(), message: e.to_string() })?;
+    }
+    overrides.build().map_err(|e| EngineError::Glob { glob: String::new(), message: e.to_string() })
+}
+
+/// `analysis.languages`; empty means every language.
+fn languages(config: &AnalysisConfig) -> Vec<Lang> {
+    config.languages.iter().filter_map(|l| Lang::from_name(l)).collect()
+}
+
+/// The walk's choices for files that come from elsewhere (git blobs): the same globs,
+/// the same languages, the same detection.
+pub struct Selector {
+    overrides: Override,
+    languages: Vec<Lang>,
+}
+
+impl Selector {
+    pub fn new(root: &Path, config: &AnalysisConfig) -> Result<Self, EngineError> {
+        Ok(Self { overrides: overrides(root, config)?, languages: languages(config) })
+    }
+
+    /// The language to analyze `path` (relative to the root) as, or `None` to leave it out.
+    pub fn language(&self, path: &str, bytes: &[u8]) -> Option<Lang> {
+        if self.overrides.matched(path, false).is_ignore() {
+            return None;
+        }
+        let spec = lang::detect(Path::new(path), &bytes[..bytes.len().min(256)])?;
+        (self.languages.is_empty() || self.languages.contains(&spec.lang)).then_some(spec.lang)
+    }
 }
 
 /// The first bytes of a file, for its `#!` line.

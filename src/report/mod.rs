@@ -4,8 +4,8 @@ mod codequality;
 mod graph;
 mod json;
 mod sarif;
-mod table;
-mod template;
+pub(crate) mod table;
+pub(crate) mod template;
 
 use std::io::Write;
 

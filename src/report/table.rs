@@ -130,7 +130,11 @@ pub fn write(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std
 const FINDINGS_SHOWN: usize = 50;
 
 /// The findings, most severe first, as `path:line:col  level  CODE  message`.
-fn write_findings(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn write_findings(
+    report: &Report,
+    options: HumanOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let st = options.style;
     let c = &report.summary.findings;
     writeln!(out)?;

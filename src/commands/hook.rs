@@ -1,0 +1,188 @@
+//! `aura hook NAME [ARGS...]`: what the installed hook scripts and the pre-commit
+//! framework run. Each hook is thin: read what git hands it, call the library, decide.
+
+use std::io::{BufRead as _, IsTerminal as _};
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+
+use crate::ExitStatus;
+use crate::cli::{GlobalArgs, HookArgs};
+use crate::config::{Config, FailOn};
+use crate::engine::{self, Blob, Report};
+use crate::git::{self, ObjectId, Repo};
+use crate::report::{HumanOptions, Style};
+
+use super::load_config;
+
+/// Run `aura hook NAME`.
+pub fn run(args: &HookArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    let hook = git::hooks::check_name(&args.name)?;
+    if skipped(hook) {
+        return Ok(ExitStatus::Clean);
+    }
+    let config = load_config(global, cwd)?;
+    let hooks = &config.git.hooks;
+    match hook {
+        "pre-commit" if hooks.pre_commit.enabled => pre_commit(&config, global, cwd),
+        "pre-push" if hooks.pre_push.enabled => pre_push(&config, global, cwd),
+        "commit-msg" if hooks.commit_msg.enabled => {
+            super::commit::commit_msg_hook(&args.args, &config, global, cwd)
+        }
+        "prepare-commit-msg" if hooks.prepare_commit_msg.enabled => {
+            prepare_commit_msg(&args.args, &config, global, cwd)
+        }
+        _ => Ok(ExitStatus::Clean),
+    }
+}
+
+/// `AURA_SKIP=1` (or `all`) skips every hook; `AURA_SKIP=pre-commit,commit-msg` those.
+fn skipped(hook: &str) -> bool {
+    std::env::var("AURA_SKIP")
+        .is_ok_and(|v| v.split(',').map(str::trim).any(|s| s == "1" || s == "all" || s == hook))
+}
+
+/// `pre-commit`: analyze the staged content of the changed files (the index, not the
+/// working tree) and block on findings at or above `git.hooks.pre_commit.fail_on`.
+fn pre_commit(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    let repo = Repo::discover(cwd)?;
+    let root = repo.require_workdir("the pre-commit hook")?.to_path_buf();
+    let mut blobs = Vec::new();
+    for change in repo.staged()? {
+        if let Some(id) = change.new {
+            blobs.push(Blob { bytes: repo.blob(id)?, path: change.path });
+        }
+    }
+    if blobs.is_empty() {
+        return Ok(ExitStatus::Clean);
+    }
+    let report = engine::analyze_blobs(blobs, &root, config, true)?;
+    gate(&report, config.git.hooks.pre_commit.fail_on, "pre-commit", "the staged files", global)
+}
+
+/// `pre-push`: for each ref pushed (stdin: `<local ref> <local sha> <remote ref> <remote sha>`),
+/// analyze the files the pushed commits changed, as they are at the pushed commit.
+fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    let repo = Repo::discover(cwd)?;
+    let root = repo.workdir().unwrap_or_else(|| repo.git_dir()).to_path_buf();
+    let mut status = ExitStatus::Clean;
+    // the pre-commit framework reads stdin itself and hands over the range instead
+    if let (Ok(from), Ok(to)) = (std::env::var("PRE_COMMIT_FROM_REF"), std::env::var("PRE_COMMIT_TO_REF")) {
+        let (from, to) = (repo.rev_parse(&from)?, repo.rev_parse(&to)?);
+        let blobs = changed_blobs(&repo, Some(from), to)?;
+        let report = engine::analyze_blobs(blobs, &root, config, true)?;
+        return gate(&report, config.git.hooks.pre_push.fail_on, "pre-push", "the pushed files", global);
+    }
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Ok(status);
+    }
+    for line in stdin.lock().lines() {
+        let line = line.context("cannot read the refs git is pushing")?;
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let [local_ref, local, _remote_ref, remote] = fields[..] else { continue };
+        let Ok(local) = ObjectId::from_hex(local.as_bytes()) else { continue };
+        if local.is_null() {
+            continue; // deleting a remote branch pushes no code
+        }
+        let remote = ObjectId::from_hex(remote.as_bytes()).ok().filter(|id| !id.is_null());
+        let blobs = pushed_files(&repo, local, remote)?;
+        if blobs.is_empty() {
+            continue;
+        }
+        let report = engine::analyze_blobs(blobs, &root, config, true)?;
+        let what = format!("the files changed by the commits pushed from {local_ref}");
+        if gate(&report, config.git.hooks.pre_push.fail_on, "pre-push", &what, global)? != ExitStatus::Clean {
+            status = ExitStatus::Failure;
+        }
+    }
+    Ok(status)
+}
+
+/// The files `local` changed since what the remote has (`remote`, or for a new branch,
+/// every remote-tracking branch), with their content at `local`.
+fn pushed_files(repo: &Repo, local: ObjectId, remote: Option<ObjectId>) -> Result<Vec<Blob>> {
+    let known = |id: &ObjectId| repo.gix().find_commit(*id).is_ok();
+    let hidden: Vec<ObjectId> = match remote.filter(known) {
+        Some(id) => vec![id],
+        None => repo.remote_tips()?,
+    };
+    let commits = repo.log(&hidden, local)?;
+    let Some(oldest) = commits.last() else { return Ok(Vec::new()) };
+    let base = repo.gix().find_commit(oldest.id).ok().and_then(|c| c.parent_ids().next().map(|p| p.detach()));
+    changed_blobs(repo, base, local)
+}
+
+/// The files changed from `base` to `to`, with their content at `to`.
+fn changed_blobs(repo: &Repo, base: Option<ObjectId>, to: ObjectId) -> Result<Vec<Blob>> {
+    let mut blobs = Vec::new();
+    for change in repo.diff_commits(base, to)? {
+        if let Some(id) = change.new {
+            blobs.push(Blob { bytes: repo.blob(id)?, path: change.path });
+        }
+    }
+    Ok(blobs)
+}
+
+/// Print the findings and decide: 1 when one reaches the gate.
+fn gate(report: &Report, fail_on: FailOn, hook: &str, what: &str, global: &GlobalArgs) -> Result<ExitStatus> {
+    for e in &report.errors {
+        eprintln!("aura: {}: {}", e.path, e.message);
+    }
+    let reached = report.findings.iter().filter(|f| fail_on.is_reached_by(f.severity)).count();
+    if report.findings.is_empty() || (global.quiet && reached == 0) {
+        return Ok(ExitStatus::Clean);
+    }
+    let style = Style { color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
+    let mut err = std::io::stderr().lock();
+    crate::report::table::write_findings(
+        report,
+        HumanOptions { style, verbose: global.verbose > 0 },
+        &mut err,
+    )?;
+    if reached == 0 {
+        return Ok(ExitStatus::Clean);
+    }
+    let setting = hook.replace('-', "_");
+    eprintln!(
+        "\naura {hook}: {reached} finding(s) in {what} at or above `{fail_on}` (git.hooks.{setting}.fail_on).\n\
+         Fix them, mark an accepted one with `aura: ignore[CODE]`, or skip aura once with AURA_SKIP={hook}."
+    );
+    Ok(ExitStatus::Failure)
+}
+
+/// `prepare-commit-msg FILE [SOURCE [SHA]]`: put a suggested message above git's comments
+/// when the message is empty and git names no source (`-m`, `-F`, a template, a merge, a
+/// squash, an amend all name one; so does the pre-commit framework, through
+/// `PRE_COMMIT_COMMIT_MSG_SOURCE`).
+fn prepare_commit_msg(
+    args: &[String],
+    config: &Config,
+    _global: &GlobalArgs,
+    cwd: &Path,
+) -> Result<ExitStatus> {
+    let Some(file) = args.first() else {
+        anyhow::bail!("prepare-commit-msg needs the message file git passes it");
+    };
+    let source = args.get(1).cloned().or_else(|| std::env::var("PRE_COMMIT_COMMIT_MSG_SOURCE").ok());
+    if source.is_some_and(|s| !s.is_empty()) {
+        return Ok(ExitStatus::Clean);
+    }
+    let repo = Repo::discover(cwd)?;
+    let path = repo.workdir().unwrap_or(cwd).join(file);
+    let current =
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let comment = repo.comment_char();
+    if current.lines().any(|l| !l.trim().is_empty() && !l.starts_with(comment.as_str())) {
+        return Ok(ExitStatus::Clean);
+    }
+    let changes = crate::commit::suggest::staged(&repo)?;
+    if changes.is_empty() {
+        return Ok(ExitStatus::Clean);
+    }
+    let message = super::commit::suggested_message(&changes, config)?;
+    let rest = current.trim_start_matches(['\n', '\r']);
+    std::fs::write(&path, format!("{message}\n{rest}"))
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(ExitStatus::Clean)
+}
