@@ -28,7 +28,7 @@ fn source(options: &ReportOptions, builtin: &'static str) -> Result<String> {
     }
 }
 
-fn render(name: &str, template: &str, ctx: Value, out: &mut dyn Write) -> Result<()> {
+pub(crate) fn render(name: &str, template: &str, ctx: Value, out: &mut dyn Write) -> Result<()> {
     let mut env = Environment::new();
     let syntax = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
