@@ -40,6 +40,13 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand explain 'Print a rule''s documentation: what it checks, why, an example, how to fix it'
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
             cand graph 'Print the import dependency graph and its cycles'
+            cand hook 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)'
+            cand install-hooks 'Install aura''s git hooks, keeping any existing hook (it runs first)'
+            cand uninstall-hooks 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte'
+            cand changelog 'The changelog of the commits since the last version tag, grouped by type'
+            cand bump 'The next semantic version: breaking → major, feat → minor, fix/perf → patch'
+            cand branch 'Branch names by the team''s convention (`git.branch`)'
+            cand commit 'Work with commit messages (Conventional Commits)'
             cand config 'Show, validate, create or locate configuration'
             cand completions 'Print shell completions for SHELL'
             cand man 'Print the man page (roff)'
@@ -149,6 +156,258 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'aura;hook'= {
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;install-hooks'= {
+            cand --hook 'Install only this hook (repeatable; default: every hook enabled in `git.hooks`)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --force 'Install into a global `core.hooksPath` or a directory husky manages'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;uninstall-hooks'= {
+            cand --hook 'Remove only this hook (repeatable; default: all of aura''s hooks)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;changelog'= {
+            cand --from 'Start after this revision (default: the nearest version tag)'
+            cand --to 'End at this revision (default: HEAD)'
+            cand --release 'The release''s heading (default: the next version, as `aura bump` computes it)'
+            cand --template 'A minijinja template replacing `templates/changelog.md.j2`'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --unreleased 'Head the release `Unreleased`'
+            cand --all 'Every commit type, not only features, fixes, performance and reverts'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;bump'= {
+            cand --from 'Start after this revision (default: the nearest version tag)'
+            cand --to 'End at this revision (default: HEAD)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;branch'= {
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand suggest 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
+            cand lint 'Check a branch name (default: the current branch) against the convention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'aura;branch;suggest'= {
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;branch;lint'= {
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;branch;help'= {
+            cand suggest 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
+            cand lint 'Check a branch name (default: the current branch) against the convention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'aura;branch;help;suggest'= {
+        }
+        &'aura;branch;help;lint'= {
+        }
+        &'aura;branch;help;help'= {
+        }
+        &'aura;commit'= {
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand lint 'Lint a commit message with commitlint''s Conventional Commits rules (exit 1 on errors)'
+            cand suggest 'Propose a Conventional Commit message for the staged change (offline heuristics; it always passes `aura commit lint` with your configuration)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'aura;commit;lint'= {
+            cand --edit 'Lint a message file as git passes it to the commit-msg hook: comment lines and everything below the scissors line are ignored'
+            cand --from 'Lint every commit after REV (reachable from --to and not from REV), for CI'
+            cand --to 'The last commit of the range (default: HEAD)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;commit;suggest'= {
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --header-only 'Print only the header line'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;commit;help'= {
+            cand lint 'Lint a commit message with commitlint''s Conventional Commits rules (exit 1 on errors)'
+            cand suggest 'Propose a Conventional Commit message for the staged change (offline heuristics; it always passes `aura commit lint` with your configuration)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'aura;commit;help;lint'= {
+        }
+        &'aura;commit;help;suggest'= {
+        }
+        &'aura;commit;help;help'= {
         }
         &'aura;config'= {
             cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
@@ -312,6 +571,13 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand explain 'Print a rule''s documentation: what it checks, why, an example, how to fix it'
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
             cand graph 'Print the import dependency graph and its cycles'
+            cand hook 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)'
+            cand install-hooks 'Install aura''s git hooks, keeping any existing hook (it runs first)'
+            cand uninstall-hooks 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte'
+            cand changelog 'The changelog of the commits since the last version tag, grouped by type'
+            cand bump 'The next semantic version: breaking → major, feat → minor, fix/perf → patch'
+            cand branch 'Branch names by the team''s convention (`git.branch`)'
+            cand commit 'Work with commit messages (Conventional Commits)'
             cand config 'Show, validate, create or locate configuration'
             cand completions 'Print shell completions for SHELL'
             cand man 'Print the man page (roff)'
@@ -326,6 +592,32 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;merge'= {
         }
         &'aura;help;graph'= {
+        }
+        &'aura;help;hook'= {
+        }
+        &'aura;help;install-hooks'= {
+        }
+        &'aura;help;uninstall-hooks'= {
+        }
+        &'aura;help;changelog'= {
+        }
+        &'aura;help;bump'= {
+        }
+        &'aura;help;branch'= {
+            cand suggest 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
+            cand lint 'Check a branch name (default: the current branch) against the convention'
+        }
+        &'aura;help;branch;suggest'= {
+        }
+        &'aura;help;branch;lint'= {
+        }
+        &'aura;help;commit'= {
+            cand lint 'Lint a commit message with commitlint''s Conventional Commits rules (exit 1 on errors)'
+            cand suggest 'Propose a Conventional Commit message for the staged change (offline heuristics; it always passes `aura commit lint` with your configuration)'
+        }
+        &'aura;help;commit;lint'= {
+        }
+        &'aura;help;commit;suggest'= {
         }
         &'aura;help;config'= {
             cand show 'Print every effective value and the layer that set it'

@@ -42,6 +42,13 @@ complete -c aura -n "__fish_aura_needs_command" -f -a "rules" -d 'List every rul
 complete -c aura -n "__fish_aura_needs_command" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why, an example, how to fix it'
 complete -c aura -n "__fish_aura_needs_command" -f -a "merge" -d 'Join JSON reports (shards of one analysis) into one report in any format'
 complete -c aura -n "__fish_aura_needs_command" -f -a "graph" -d 'Print the import dependency graph and its cycles'
+complete -c aura -n "__fish_aura_needs_command" -f -a "hook" -d 'Run one of aura\'s git hooks (what installed hooks and the pre-commit framework call)'
+complete -c aura -n "__fish_aura_needs_command" -f -a "install-hooks" -d 'Install aura\'s git hooks, keeping any existing hook (it runs first)'
+complete -c aura -n "__fish_aura_needs_command" -f -a "uninstall-hooks" -d 'Remove aura\'s git hooks, restoring the hooks they replaced byte for byte'
+complete -c aura -n "__fish_aura_needs_command" -f -a "changelog" -d 'The changelog of the commits since the last version tag, grouped by type'
+complete -c aura -n "__fish_aura_needs_command" -f -a "bump" -d 'The next semantic version: breaking → major, feat → minor, fix/perf → patch'
+complete -c aura -n "__fish_aura_needs_command" -f -a "branch" -d 'Branch names by the team\'s convention (`git.branch`)'
+complete -c aura -n "__fish_aura_needs_command" -f -a "commit" -d 'Work with commit messages (Conventional Commits)'
 complete -c aura -n "__fish_aura_needs_command" -f -a "config" -d 'Show, validate, create or locate configuration'
 complete -c aura -n "__fish_aura_needs_command" -f -a "completions" -d 'Print shell completions for SHELL'
 complete -c aura -n "__fish_aura_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -121,6 +128,176 @@ complete -c aura -n "__fish_aura_using_subcommand graph" -s v -l verbose -d 'Pri
 complete -c aura -n "__fish_aura_using_subcommand graph" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand graph" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand graph" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand hook" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand hook" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand hook" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand hook" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand hook" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand hook" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand hook" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand hook" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand hook" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand hook" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand hook" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l hook -d 'Install only this hook (repeatable; default: every hook enabled in `git.hooks`)' -r
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l force -d 'Install into a global `core.hooksPath` or a directory husky manages'
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l hook -d 'Remove only this hook (repeatable; default: all of aura\'s hooks)' -r
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l from -d 'Start after this revision (default: the nearest version tag)' -r
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l to -d 'End at this revision (default: HEAD)' -r
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l release -d 'The release\'s heading (default: the next version, as `aura bump` computes it)' -r
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l template -d 'A minijinja template replacing `templates/changelog.md.j2`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand changelog" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand changelog" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand changelog" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l unreleased -d 'Head the release `Unreleased`'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l all -d 'Every commit type, not only features, fixes, performance and reverts'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand bump" -l from -d 'Start after this revision (default: the nearest version tag)' -r
+complete -c aura -n "__fish_aura_using_subcommand bump" -l to -d 'End at this revision (default: HEAD)' -r
+complete -c aura -n "__fish_aura_using_subcommand bump" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand bump" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand bump" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand bump" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand bump" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand bump" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand bump" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand bump" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand bump" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand bump" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand bump" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -f -a "suggest" -d 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -f -a "lint" -d 'Check a branch name (default: the current branch) against the convention'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check a branch name (default: the current branch) against the convention'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -f -a "lint" -d 'Lint a commit message with commitlint\'s Conventional Commits rules (exit 1 on errors)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -f -a "suggest" -d 'Propose a Conventional Commit message for the staged change (offline heuristics; it always passes `aura commit lint` with your configuration)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l edit -d 'Lint a message file as git passes it to the commit-msg hook: comment lines and everything below the scissors line are ignored' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l from -d 'Lint every commit after REV (reachable from --to and not from REV), for CI' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l to -d 'The last commit of the range (default: HEAD)' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l header-only -d 'Print only the header line'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Lint a commit message with commitlint\'s Conventional Commits rules (exit 1 on errors)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Propose a Conventional Commit message for the staged change (offline heuristics; it always passes `aura commit lint` with your configuration)'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -s C -d 'Run as if aura was started in DIR' -r -F
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -l format -d 'Output format (each command lists the formats it accepts)' -r
@@ -223,15 +400,26 @@ complete -c aura -n "__fish_aura_using_subcommand man" -s v -l verbose -d 'Print
 complete -c aura -n "__fish_aura_using_subcommand man" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand man" -s V -l version -d 'Print version'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "analyze" -d 'Analyze files or directories: metrics, findings, and a report in any format'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "rules" -d 'List every rule with its code, default severity and threshold'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why, an example, how to fix it'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "merge" -d 'Join JSON reports (shards of one analysis) into one report in any format'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "graph" -d 'Print the import dependency graph and its cycles'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "config" -d 'Show, validate, create or locate configuration'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "completions" -d 'Print shell completions for SHELL'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "analyze" -d 'Analyze files or directories: metrics, findings, and a report in any format'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "rules" -d 'List every rule with its code, default severity and threshold'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why, an example, how to fix it'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "merge" -d 'Join JSON reports (shards of one analysis) into one report in any format'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "graph" -d 'Print the import dependency graph and its cycles'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "hook" -d 'Run one of aura\'s git hooks (what installed hooks and the pre-commit framework call)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "install-hooks" -d 'Install aura\'s git hooks, keeping any existing hook (it runs first)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "uninstall-hooks" -d 'Remove aura\'s git hooks, restoring the hooks they replaced byte for byte'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "changelog" -d 'The changelog of the commits since the last version tag, grouped by type'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "bump" -d 'The next semantic version: breaking → major, feat → minor, fix/perf → patch'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "branch" -d 'Branch names by the team\'s convention (`git.branch`)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "commit" -d 'Work with commit messages (Conventional Commits)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "config" -d 'Show, validate, create or locate configuration'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "completions" -d 'Print shell completions for SHELL'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "suggest" -d 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
+complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "lint" -d 'Check a branch name (default: the current branch) against the convention'
+complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from commit" -f -a "lint" -d 'Lint a commit message with commitlint\'s Conventional Commits rules (exit 1 on errors)'
+complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from commit" -f -a "suggest" -d 'Propose a Conventional Commit message for the staged change (offline heuristics; it always passes `aura commit lint` with your configuration)'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective value and the layer that set it'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "validate" -d 'Check configuration files; errors name the file, line and a likely fix'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter `.aura/config.yaml`'

@@ -80,6 +80,22 @@ pub enum Command {
     Merge(MergeArgs),
     /// Print the import dependency graph and its cycles.
     Graph(GraphArgs),
+    /// Run one of aura's git hooks (what installed hooks and the pre-commit framework call).
+    Hook(HookArgs),
+    /// Install aura's git hooks, keeping any existing hook (it runs first).
+    InstallHooks(InstallHooksArgs),
+    /// Remove aura's git hooks, restoring the hooks they replaced byte for byte.
+    UninstallHooks(UninstallHooksArgs),
+    /// The changelog of the commits since the last version tag, grouped by type.
+    Changelog(ChangelogArgs),
+    /// The next semantic version: breaking → major, feat → minor, fix/perf → patch.
+    Bump(BumpArgs),
+    /// Branch names by the team's convention (`git.branch`).
+    #[command(subcommand)]
+    Branch(BranchCommand),
+    /// Work with commit messages (Conventional Commits).
+    #[command(subcommand)]
+    Commit(CommitCommand),
     /// Show, validate, create or locate configuration.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -110,6 +126,91 @@ pub struct AnalyzeArgs {
     /// matrices; join the shards' JSON reports with `aura merge`.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<(u32, u32)>,
+}
+
+/// Arguments of `aura hook`.
+#[derive(Debug, Args, Clone)]
+pub struct HookArgs {
+    /// The hook: pre-commit, prepare-commit-msg, commit-msg or pre-push.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// What git passes the hook (the message file for commit-msg and prepare-commit-msg;
+    /// the remote's name and URL for pre-push).
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+/// Arguments of `aura install-hooks`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct InstallHooksArgs {
+    /// Install only this hook (repeatable; default: every hook enabled in `git.hooks`).
+    #[arg(long = "hook", value_name = "NAME")]
+    pub hooks: Vec<String>,
+    /// Install into a global `core.hooksPath` or a directory husky manages.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Arguments of `aura uninstall-hooks`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct UninstallHooksArgs {
+    /// Remove only this hook (repeatable; default: all of aura's hooks).
+    #[arg(long = "hook", value_name = "NAME")]
+    pub hooks: Vec<String>,
+}
+
+/// The commit range of `changelog` and `bump`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct RangeArgs {
+    /// Start after this revision (default: the nearest version tag).
+    #[arg(long, value_name = "REV")]
+    pub from: Option<String>,
+    /// End at this revision (default: HEAD).
+    #[arg(long, value_name = "REV")]
+    pub to: Option<String>,
+}
+
+/// Arguments of `aura changelog`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ChangelogArgs {
+    #[command(flatten)]
+    pub range: RangeArgs,
+    /// The release's heading (default: the next version, as `aura bump` computes it).
+    #[arg(long = "release", value_name = "VERSION", conflicts_with = "unreleased")]
+    pub release: Option<String>,
+    /// Head the release `Unreleased`.
+    #[arg(long)]
+    pub unreleased: bool,
+    /// Every commit type, not only features, fixes, performance and reverts.
+    #[arg(long)]
+    pub all: bool,
+    /// A minijinja template replacing `templates/changelog.md.j2`.
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+}
+
+/// Arguments of `aura bump`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct BumpArgs {
+    #[command(flatten)]
+    pub range: RangeArgs,
+}
+
+/// `aura branch` subcommands.
+#[derive(Debug, Subcommand, Clone)]
+pub enum BranchCommand {
+    /// Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`.
+    Suggest {
+        /// What the branch is for.
+        #[arg(value_name = "TEXT", required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// Check a branch name (default: the current branch) against the convention.
+    Lint {
+        /// The name to check.
+        #[arg(value_name = "NAME")]
+        name: Option<String>,
+    },
 }
 
 /// Report options shared by `analyze` and `merge`.
@@ -166,6 +267,42 @@ pub struct GraphArgs {
     /// Files or directories whose imports to graph (default: the current directory).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+}
+
+/// `aura commit ...`
+#[derive(Debug, Subcommand, Clone)]
+pub enum CommitCommand {
+    /// Lint a commit message with commitlint's Conventional Commits rules (exit 1 on errors).
+    Lint(CommitLintArgs),
+    /// Propose a Conventional Commit message for the staged change (offline heuristics;
+    /// it always passes `aura commit lint` with your configuration).
+    Suggest(CommitSuggestArgs),
+}
+
+/// Arguments of `aura commit lint`: one message source.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CommitLintArgs {
+    /// The message to lint (default: read standard input).
+    #[arg(value_name = "MESSAGE", conflicts_with_all = ["edit", "from", "to"])]
+    pub message: Option<String>,
+    /// Lint a message file as git passes it to the commit-msg hook: comment lines and
+    /// everything below the scissors line are ignored.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["from", "to"])]
+    pub edit: Option<PathBuf>,
+    /// Lint every commit after REV (reachable from --to and not from REV), for CI.
+    #[arg(long, value_name = "REV")]
+    pub from: Option<String>,
+    /// The last commit of the range (default: HEAD).
+    #[arg(long, value_name = "REV")]
+    pub to: Option<String>,
+}
+
+/// Arguments of `aura commit suggest`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CommitSuggestArgs {
+    /// Print only the header line.
+    #[arg(long)]
+    pub header_only: bool,
 }
 
 /// `aura config ...`

@@ -3,10 +3,14 @@
 //! The data takes one road: CLI → config → walk → parse → one metrics pass → report.
 //! [`engine::analyze`] is the library entry point every command reuses.
 
+pub mod branch;
+pub mod changelog;
 pub mod cli;
 pub mod commands;
+pub mod commit;
 pub mod config;
 pub mod engine;
+pub mod git;
 pub mod graph;
 pub mod lang;
 pub mod logging;

@@ -2,9 +2,14 @@
 //! the result to a report writer.
 
 pub mod analyze;
+pub mod branch;
+pub mod changelog;
+pub mod commit;
 pub mod completions;
 pub mod config;
 pub mod graph;
+pub mod hook;
+pub mod hooks;
 pub mod merge;
 pub mod rules;
 
@@ -27,6 +32,13 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Rules => rules::list(&cli.global, &cwd),
         Command::Explain(args) => rules::explain(args, &cli.global, &cwd),
         Command::Merge(args) => merge::run(args, &cli.global, &cwd),
+        Command::Hook(args) => hook::run(args, &cli.global, &cwd),
+        Command::InstallHooks(args) => hooks::install(args, &cli.global, &cwd),
+        Command::UninstallHooks(args) => hooks::uninstall(args, &cli.global, &cwd),
+        Command::Branch(cmd) => branch::run(cmd, &cli.global, &cwd),
+        Command::Changelog(args) => changelog::changelog(args, &cli.global, &cwd),
+        Command::Bump(args) => changelog::bump(args, &cli.global, &cwd),
+        Command::Commit(cmd) => commit::run(cmd, &cli.global, &cwd),
         Command::Config(cmd) => {
             let mut out = Output::open(&cli.global)?;
             let status = config::run(cmd, &cli.global, &cwd, &mut out)?;
