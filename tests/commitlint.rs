@@ -358,7 +358,9 @@ fn exit_codes_and_message_sources() {
     lint_in(dir, &["--edit", "MSG"]).code(0);
     // usage and I/O errors
     lint_in(dir, &["--edit", "missing"]).code(2).stderr(predicates::str::contains("cannot read"));
-    lint_in(dir, &["--from", "HEAD~3"]).code(2).stderr(predicates::str::contains("not available yet"));
+    lint_in(dir, &["--from", "HEAD~3"])
+        .code(2)
+        .stderr(predicates::str::contains("not inside a git repository"));
     lint_in(dir, &["--format", "sarif", "x"])
         .code(2)
         .stderr(predicates::str::contains("expected `text` or `json`"));
