@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Print a rule''s documentation: what it checks, why, an example, how to fix it')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join JSON reports (shards of one analysis) into one report in any format')
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the import dependency graph and its cycles')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a change: findings on the lines it touched, metric deltas, impact and risk')
             [CompletionResult]::new('hook', 'hook', [CompletionResultType]::ParameterValue, 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)')
             [CompletionResult]::new('install-hooks', 'install-hooks', [CompletionResultType]::ParameterValue, 'Install aura''s git hooks, keeping any existing hook (it runs first)')
             [CompletionResult]::new('uninstall-hooks', 'uninstall-hooks', [CompletionResultType]::ParameterValue, 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte')
@@ -155,6 +156,39 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'aura;review' {
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'The revision the change is measured against; the review diffs from its merge base with the head. Default on GitHub Actions: the pull request''s base; on GitLab: `CI_MERGE_REQUEST_DIFF_BASE_SHA`; elsewhere `origin/HEAD`')
+            [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'The revision to review (default: HEAD)')
+            [CompletionResult]::new('--filter-mode', '--filter-mode', [CompletionResultType]::ParameterName, 'Which findings to keep: `added` (on added or changed lines), `diff_context` (within the hunks and 3 lines around), `file` (anywhere in a changed file), `nofilter` (default: `review.filter_mode`, itself `added`)')
+            [CompletionResult]::new('--sarif', '--sarif', [CompletionResultType]::ParameterName, 'Also write the SARIF report to FILE')
+            [CompletionResult]::new('--markdown', '--markdown', [CompletionResultType]::ParameterName, 'Also write the Markdown comment to FILE')
+            [CompletionResult]::new('--codequality', '--codequality', [CompletionResultType]::ParameterName, 'Also write the GitLab Code Quality report to FILE')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Also write the JSON review to FILE')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Post the Markdown as a sticky comment on the pull request (`github`) or merge request (`gitlab`), edited in place on reruns')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'A minijinja template replacing the built-in one (markdown and html formats)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'SARIF: the analysis category (`runAutomationDetails.id`), one per upload')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read configuration from FILE instead of the project''s `.aura/config.yaml`')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if aura was started in DIR')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it accepts)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
+            [CompletionResult]::new('--staged', '--staged', [CompletionResultType]::ParameterName, 'Review what is staged (the index) against HEAD')
+            [CompletionResult]::new('--no-impact', '--no-impact', [CompletionResultType]::ParameterName, 'Do not look for the unchanged files that import the changed ones')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
@@ -612,6 +646,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Print a rule''s documentation: what it checks, why, an example, how to fix it')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join JSON reports (shards of one analysis) into one report in any format')
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the import dependency graph and its cycles')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a change: findings on the lines it touched, metric deltas, impact and risk')
             [CompletionResult]::new('hook', 'hook', [CompletionResultType]::ParameterValue, 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)')
             [CompletionResult]::new('install-hooks', 'install-hooks', [CompletionResultType]::ParameterValue, 'Install aura''s git hooks, keeping any existing hook (it runs first)')
             [CompletionResult]::new('uninstall-hooks', 'uninstall-hooks', [CompletionResultType]::ParameterValue, 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte')
@@ -638,6 +673,9 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;help;graph' {
+            break
+        }
+        'aura;help;review' {
             break
         }
         'aura;help;hook' {

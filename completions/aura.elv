@@ -40,6 +40,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand explain 'Print a rule''s documentation: what it checks, why, an example, how to fix it'
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
             cand graph 'Print the import dependency graph and its cycles'
+            cand review 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
             cand hook 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)'
             cand install-hooks 'Install aura''s git hooks, keeping any existing hook (it runs first)'
             cand uninstall-hooks 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte'
@@ -147,6 +148,38 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand -j 'Number of worker threads (default: one per core)'
             cand --jobs 'Number of worker threads (default: one per core)'
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;review'= {
+            cand --base 'The revision the change is measured against; the review diffs from its merge base with the head. Default on GitHub Actions: the pull request''s base; on GitLab: `CI_MERGE_REQUEST_DIFF_BASE_SHA`; elsewhere `origin/HEAD`'
+            cand --head 'The revision to review (default: HEAD)'
+            cand --filter-mode 'Which findings to keep: `added` (on added or changed lines), `diff_context` (within the hunks and 3 lines around), `file` (anywhere in a changed file), `nofilter` (default: `review.filter_mode`, itself `added`)'
+            cand --sarif 'Also write the SARIF report to FILE'
+            cand --markdown 'Also write the Markdown comment to FILE'
+            cand --codequality 'Also write the GitLab Code Quality report to FILE'
+            cand --json 'Also write the JSON review to FILE'
+            cand --comment 'Post the Markdown as a sticky comment on the pull request (`github`) or merge request (`gitlab`), edited in place on reruns'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)'
+            cand --template 'A minijinja template replacing the built-in one (markdown and html formats)'
+            cand --category 'SARIF: the analysis category (`runAutomationDetails.id`), one per upload'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --staged 'Review what is staged (the index) against HEAD'
+            cand --no-impact 'Do not look for the unchanged files that import the changed ones'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more detail on standard error (repeat for more)'
@@ -571,6 +604,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand explain 'Print a rule''s documentation: what it checks, why, an example, how to fix it'
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
             cand graph 'Print the import dependency graph and its cycles'
+            cand review 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
             cand hook 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)'
             cand install-hooks 'Install aura''s git hooks, keeping any existing hook (it runs first)'
             cand uninstall-hooks 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte'
@@ -592,6 +626,8 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;merge'= {
         }
         &'aura;help;graph'= {
+        }
+        &'aura;help;review'= {
         }
         &'aura;help;hook'= {
         }

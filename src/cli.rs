@@ -80,6 +80,8 @@ pub enum Command {
     Merge(MergeArgs),
     /// Print the import dependency graph and its cycles.
     Graph(GraphArgs),
+    /// Review a change: findings on the lines it touched, metric deltas, impact and risk.
+    Review(ReviewArgs),
     /// Run one of aura's git hooks (what installed hooks and the pre-commit framework call).
     Hook(HookArgs),
     /// Install aura's git hooks, keeping any existing hook (it runs first).
@@ -103,6 +105,61 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
+}
+
+/// Arguments of `aura review`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ReviewArgs {
+    /// The revision the change is measured against; the review diffs from its merge base
+    /// with the head. Default on GitHub Actions: the pull request's base; on GitLab:
+    /// `CI_MERGE_REQUEST_DIFF_BASE_SHA`; elsewhere `origin/HEAD`.
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
+    /// The revision to review (default: HEAD).
+    #[arg(long, value_name = "REV")]
+    pub head: Option<String>,
+    /// Review what is staged (the index) against HEAD.
+    #[arg(long, conflicts_with_all = ["base", "head"])]
+    pub staged: bool,
+    /// Which findings to keep: `added` (on added or changed lines), `diff_context` (within
+    /// the hunks and 3 lines around), `file` (anywhere in a changed file), `nofilter`
+    /// (default: `review.filter_mode`, itself `added`).
+    #[arg(long, value_name = "MODE", value_parser = parse_filter_mode)]
+    pub filter_mode: Option<crate::config::FilterMode>,
+    /// Do not look for the unchanged files that import the changed ones.
+    #[arg(long)]
+    pub no_impact: bool,
+    /// Also write the SARIF report to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub sarif: Option<PathBuf>,
+    /// Also write the Markdown comment to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub markdown: Option<PathBuf>,
+    /// Also write the GitLab Code Quality report to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub codequality: Option<PathBuf>,
+    /// Also write the JSON review to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// Post the Markdown as a sticky comment on the pull request (`github`) or merge
+    /// request (`gitlab`), edited in place on reruns.
+    #[arg(long, value_name = "FORGE", value_enum)]
+    pub comment: Option<CommentOn>,
+    #[command(flatten)]
+    pub gate: GateArgs,
+}
+
+/// Where `--comment` posts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CommentOn {
+    /// A pull-request comment through the GitHub REST API (`GITHUB_TOKEN`).
+    Github,
+    /// A merge-request note through the GitLab API (`AURA_GITLAB_TOKEN` or `GITLAB_TOKEN`).
+    Gitlab,
+}
+
+fn parse_filter_mode(value: &str) -> Result<crate::config::FilterMode, String> {
+    value.parse()
 }
 
 /// Arguments of `aura analyze`.

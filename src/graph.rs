@@ -23,7 +23,14 @@ pub struct ImportGraph {
 
 /// Resolve every file's imports (filling `Import::resolved`) and build the graph.
 pub fn build(files: &mut [FileReport], root: &Path) -> ImportGraph {
-    let index = Index::new(files, root);
+    let paths: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
+    build_within(files, paths, root)
+}
+
+/// [`build`] when `files` are only part of the repository: `paths` holds every file's
+/// path (so a package's `__init__.py` or a crate's `lib.rs` is known without being analyzed).
+pub fn build_within(files: &mut [FileReport], paths: HashSet<String>, root: &Path) -> ImportGraph {
+    let index = Index::new(files, paths, root);
     let mut edges = BTreeSet::new();
     for file in files.iter_mut() {
         let (path, lang) = (file.path.clone(), file.language);
@@ -76,8 +83,7 @@ struct Index {
 }
 
 impl Index {
-    fn new(files: &[FileReport], root: &Path) -> Self {
-        let paths: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
+    fn new(files: &[FileReport], paths: HashSet<String>, root: &Path) -> Self {
         let mut python = HashMap::new();
         let mut go_dirs: HashMap<String, Vec<String>> = HashMap::new();
         let mut by_name: HashMap<String, Vec<String>> = HashMap::new();

@@ -17,6 +17,7 @@ pub mod logging;
 pub mod metrics;
 pub mod progress;
 pub mod report;
+pub mod review;
 pub mod rules;
 
 /// The exit codes documented in SPEC 2, the same for every output format.

@@ -11,6 +11,7 @@ pub mod graph;
 pub mod hook;
 pub mod hooks;
 pub mod merge;
+pub mod review;
 pub mod rules;
 
 use std::fs::File;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Rules => rules::list(&cli.global, &cwd),
         Command::Explain(args) => rules::explain(args, &cli.global, &cwd),
         Command::Merge(args) => merge::run(args, &cli.global, &cwd),
+        Command::Review(args) => review::run(args, &cli.global, &cwd),
         Command::Hook(args) => hook::run(args, &cli.global, &cwd),
         Command::InstallHooks(args) => hooks::install(args, &cli.global, &cwd),
         Command::UninstallHooks(args) => hooks::uninstall(args, &cli.global, &cwd),

@@ -319,7 +319,7 @@ pub fn heuristic(changes: &[FileChange], config: &Config) -> Suggestion {
             match c.kind {
                 ChangeKind::Added => new_files.push(stem(&c.path)),
                 ChangeKind::Deleted => deleted_files.push(stem(&c.path)),
-                ChangeKind::Modified => {}
+                ChangeKind::Modified | ChangeKind::Renamed => {}
             }
             bullets.push(bullet(c, &s));
             all.public_added |= s.public_added;

@@ -15,6 +15,8 @@ use super::{GitError, Result};
 pub enum ChangeKind {
     Added,
     Modified,
+    /// Moved (and possibly edited): `from` holds the old path.
+    Renamed,
     Deleted,
 }
 
@@ -28,6 +30,15 @@ pub struct Change {
     pub old: Option<ObjectId>,
     /// The blob after the change; `None` for a deletion.
     pub new: Option<ObjectId>,
+    /// The path before a rename.
+    pub from: Option<String>,
+}
+
+impl Change {
+    /// The path on the old side: `from` for a rename, else `path`.
+    pub fn old_path(&self) -> &str {
+        self.from.as_deref().unwrap_or(&self.path)
+    }
 }
 
 /// A changed range of lines: `old_start..old_start+old_lines` became
@@ -66,7 +77,7 @@ pub fn hunks(old: &[u8], new: &[u8]) -> Vec<Hunk> {
         .collect()
 }
 
-fn is_text_blob(mode: EntryMode) -> bool {
+pub(super) fn is_text_blob(mode: EntryMode) -> bool {
     !mode.is_tree() && !mode.is_commit() && !mode.is_link()
 }
 
@@ -79,7 +90,7 @@ pub(super) fn staged(repo: &gix::Repository) -> Result<Vec<Change>> {
         &tree,
         &index,
         None,
-        gix::status::tree_index::TrackRenames::Disabled,
+        gix::status::tree_index::TrackRenames::Given(gix::diff::Rewrites::default()),
         |change, _, _| {
             use gix::diff::index::ChangeRef;
             let change = match change {
@@ -101,11 +112,26 @@ pub(super) fn staged(repo: &gix::Repository) -> Result<Vec<Change>> {
                         )
                     })
                 }
-                // renames are disabled above
-                ChangeRef::Rewrite { .. } => None,
+                ChangeRef::Rewrite { source_location, location, entry_mode, source_id, id, copy, .. } => {
+                    if entry_mode.to_tree_entry_mode().is_some_and(is_text_blob) {
+                        let (kind, old) = if copy {
+                            (ChangeKind::Added, None)
+                        } else {
+                            (ChangeKind::Renamed, Some(source_id.into_owned()))
+                        };
+                        out.push(Change {
+                            path: location.to_str_lossy().into_owned(),
+                            kind,
+                            old,
+                            new: Some(id.into_owned()),
+                            from: (!copy).then(|| source_location.to_str_lossy().into_owned()),
+                        });
+                    }
+                    None
+                }
             };
             if let Some((location, kind, old, new)) = change {
-                out.push(Change { path: location.to_str_lossy().into_owned(), kind, old, new });
+                out.push(Change { path: location.to_str_lossy().into_owned(), kind, old, new, from: None });
             }
             Ok(ControlFlow::Continue(()))
         },
@@ -124,7 +150,7 @@ pub(super) fn commits(repo: &gix::Repository, from: Option<ObjectId>, to: Object
     let new_tree = tree_of(to)?;
     let old_tree = from.map(tree_of).transpose()?;
     let mut options = gix::diff::Options::default();
-    options.track_path().track_rewrites(None);
+    options.track_path().track_rewrites(Some(gix::diff::Rewrites::default()));
     let changes =
         repo.diff_tree_to_tree(old_tree.as_ref(), Some(&new_tree), Some(options)).map_err(GitError::git)?;
     let mut out = Vec::new();
@@ -140,10 +166,24 @@ pub(super) fn commits(repo: &gix::Repository, from: Option<ObjectId>, to: Object
             C::Modification { location, entry_mode, previous_id, id, .. } if is_text_blob(entry_mode) => {
                 Some((location, ChangeKind::Modified, Some(previous_id), Some(id)))
             }
+            C::Rewrite { source_location, location, entry_mode, source_id, id, copy, .. }
+                if is_text_blob(entry_mode) =>
+            {
+                let (kind, old) =
+                    if copy { (ChangeKind::Added, None) } else { (ChangeKind::Renamed, Some(source_id)) };
+                out.push(Change {
+                    path: location.to_str_lossy().into_owned(),
+                    kind,
+                    old,
+                    new: Some(id),
+                    from: (!copy).then(|| source_location.to_str_lossy().into_owned()),
+                });
+                None
+            }
             _ => None,
         };
         if let Some((location, kind, old, new)) = change {
-            out.push(Change { path: location.to_str_lossy().into_owned(), kind, old, new });
+            out.push(Change { path: location.to_str_lossy().into_owned(), kind, old, new, from: None });
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));

@@ -154,6 +154,54 @@ impl Repo {
         Ok(commit.id)
     }
 
+    /// The best common ancestor of two commits, as `git merge-base` finds it; a clear
+    /// error when there is none (unrelated histories, or a shallow clone cut it off).
+    pub fn merge_base(&self, one: ObjectId, two: ObjectId) -> Result<ObjectId> {
+        match self.inner.merge_base(one, two) {
+            Ok(Some(id)) => Ok(id.detach()),
+            Ok(None) | Err(_) => {
+                let (a, b) = (one.to_hex_with_len(7), two.to_hex_with_len(7));
+                let hint = if self.is_shallow() {
+                    "this is a shallow clone: fetch the whole history (`fetch-depth: 0` in \
+                     actions/checkout, `GIT_DEPTH: 0` on GitLab, or `git fetch --unshallow`)"
+                } else {
+                    "their histories are unrelated"
+                };
+                Err(GitError::Git(format!("no common ancestor of {a} and {b}: {hint}")))
+            }
+        }
+    }
+
+    /// Every file (blob) in the index, with its path and blob id.
+    pub fn index_files(&self) -> Result<Vec<(String, ObjectId)>> {
+        let index = self.inner.index_or_empty().map_err(GitError::git)?;
+        Ok(index
+            .entries()
+            .iter()
+            .filter(|e| e.mode.to_tree_entry_mode().is_some_and(diff::is_text_blob))
+            .map(|e| (e.path(&index).to_str_lossy().into_owned(), e.id))
+            .collect())
+    }
+
+    /// A handle other threads can open the repository from (blob reads in parallel).
+    pub fn shared(&self) -> gix::ThreadSafeRepository {
+        self.inner.clone().into_sync()
+    }
+
+    /// Every file (blob) in commit `id`'s tree, with its path and blob id.
+    pub fn tree_files(&self, id: ObjectId) -> Result<Vec<(String, ObjectId)>> {
+        let commit = self.inner.find_commit(id).map_err(GitError::git)?;
+        let tree = commit.tree().map_err(GitError::git)?;
+        let mut recorder = gix::traverse::tree::Recorder::default();
+        tree.traverse().breadthfirst(&mut recorder).map_err(GitError::git)?;
+        Ok(recorder
+            .records
+            .into_iter()
+            .filter(|e| diff::is_text_blob(e.mode))
+            .map(|e| (e.filepath.to_str_lossy().into_owned(), e.oid))
+            .collect())
+    }
+
     /// A configuration value, with the scope that set it.
     pub fn config(&self, key: &str) -> Option<(String, ConfigScope)> {
         let snapshot = self.inner.config_snapshot();
@@ -183,12 +231,13 @@ impl Repo {
     }
 
     /// What is staged: the index against HEAD (against nothing in a repository without
-    /// commits). Renames are not tracked: a rename is a deletion and an addition.
+    /// commits), with renames found as git finds them (50% similar content).
     pub fn staged(&self) -> Result<Vec<Change>> {
         diff::staged(&self.inner)
     }
 
-    /// What changed from commit `from` to commit `to` (`from = None`: everything in `to`).
+    /// What changed from commit `from` to commit `to` (`from = None`: everything in `to`),
+    /// with renames found as git finds them (50% similar content).
     pub fn diff_commits(&self, from: Option<ObjectId>, to: ObjectId) -> Result<Vec<Change>> {
         diff::commits(&self.inner, from, to)
     }

@@ -3,6 +3,7 @@
 mod codequality;
 mod graph;
 mod json;
+mod review;
 mod sarif;
 pub(crate) mod table;
 pub(crate) mod template;
@@ -10,6 +11,7 @@ pub(crate) mod template;
 use std::io::Write;
 
 pub use graph::{GraphFormat, write_graph};
+pub use review::write_review;
 
 use crate::engine::Report;
 

@@ -54,7 +54,7 @@ struct FindingView<'a> {
     icon: &'static str,
 }
 
-fn icon(severity: Severity) -> &'static str {
+pub(crate) fn icon(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "🔴",
         Severity::Warning => "🟠",

@@ -114,6 +114,23 @@ impl Sandbox {
         self.git_ok(&["rev-parse", "--short=7", "HEAD"]).trim().to_owned()
     }
 
+    /// Stage everything and commit it on day `day` of January 2026 (fixed ids); the full id.
+    pub fn commit_all_on_day(&self, message: &str, day: u32) -> String {
+        self.git_ok(&["add", "-A"]);
+        let date = format!("2026-01-{:02}T12:00:00Z", day.clamp(1, 28));
+        let mut cmd = Command::new("git");
+        self.env(&mut cmd);
+        let out = cmd
+            .current_dir(&self.repo)
+            .env("GIT_AUTHOR_DATE", &date)
+            .env("GIT_COMMITTER_DATE", &date)
+            .args(["commit", "-q", "--no-verify", "--allow-empty", "-m", message])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out));
+        self.git_ok(&["rev-parse", "HEAD"]).trim().to_owned()
+    }
+
     pub fn head_message(&self) -> String {
         self.git_ok(&["log", "-1", "--format=%B"]).trim_end().to_owned()
     }

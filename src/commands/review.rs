@@ -1,0 +1,202 @@
+//! `aura review`: resolve the two sides (flags, else the CI environment), review, write
+//! every report asked for, and on CI the job summary, annotations and the sticky comment.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+
+use crate::ExitStatus;
+use crate::cli::{CommentOn, GlobalArgs, ReviewArgs};
+use crate::config::Config;
+use crate::git::Repo;
+use crate::report::{self, Format, HumanOptions, ReportOptions};
+use crate::review::{self, Head, Request, Review};
+
+use super::{Output, load_config};
+
+/// GitHub shows at most this many annotations of a step; more would only be dropped.
+const MAX_ANNOTATIONS: usize = 50;
+
+/// Run `aura review`.
+pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    let config = load_config(global, cwd)?;
+    let format = super::analyze::format(global)?;
+    let repo = Repo::discover(cwd)?;
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let request = request(&repo, args, &config, &env)?;
+    let review = review::review(&repo, &request, &config)?;
+
+    let options = ReportOptions {
+        template: args.gate.template.clone(),
+        category: args.gate.category.clone(),
+        custom_rules: config.rules.custom.clone(),
+    };
+    let comment = &config.review.comment;
+    let mut out = Output::open(global)?;
+    let format = format.unwrap_or(if out.is_terminal() { Format::Table } else { Format::Json });
+    let human = HumanOptions { style: out.style(global), verbose: global.verbose > 0 };
+    report::write_review(&review, format, human, &options, comment, &mut out)
+        .context("cannot write the review")?;
+    out.finish()?;
+    let extra = [
+        (&args.sarif, Format::Sarif),
+        (&args.markdown, Format::Markdown),
+        (&args.codequality, Format::CodeQuality),
+        (&args.json, Format::Json),
+    ];
+    for (path, format) in extra {
+        if let Some(path) = path {
+            write_file(&cwd.join(path), |w| {
+                report::write_review(&review, format, human, &options, comment, w)
+            })?;
+        }
+    }
+
+    let markdown = || -> Result<String> {
+        let mut buf = Vec::new();
+        report::write_review(&review, Format::Markdown, human, &options, comment, &mut buf)?;
+        Ok(String::from_utf8(buf)?)
+    };
+    if env("GITHUB_ACTIONS").as_deref() == Some("true") {
+        github_outputs(&review, &markdown()?, &env)?;
+    }
+    if let Some(on) = args.comment {
+        post(on, &markdown()?, comment, global, &env);
+    }
+
+    if !global.quiet {
+        for e in &review.errors {
+            eprintln!("aura: {}: {}", e.path, e.message);
+        }
+    }
+    if !review.errors.is_empty() {
+        return Ok(ExitStatus::Error);
+    }
+    let gate = args.gate.fail_on.unwrap_or(config.review.fail_on);
+    let reached = review.reaching(gate);
+    if reached > 0 {
+        if !global.quiet {
+            eprintln!("aura: {reached} finding(s) on the change at or above the gate `--fail-on {gate}`");
+        }
+        return Ok(ExitStatus::Failure);
+    }
+    Ok(ExitStatus::Clean)
+}
+
+/// The sides to compare: `--staged`; `--base` (else the CI's base) and `--head`. The base
+/// is the merge base of the two, as a pull request's diff is.
+fn request(
+    repo: &Repo,
+    args: &ReviewArgs,
+    config: &Config,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Request> {
+    let filter = args.filter_mode.unwrap_or(config.review.filter_mode);
+    let impact = !args.no_impact;
+    if args.staged {
+        let base = repo.head_commit()?;
+        return Ok(Request { base, head: Head::Index, filter, impact });
+    }
+    let head = match &args.head {
+        Some(rev) => repo.rev_parse(rev)?,
+        None => repo.head_commit()?,
+    };
+    let base_rev = match &args.base {
+        Some(rev) => rev.clone(),
+        None => ci_base(env)
+            .or_else(|| repo.rev_parse("origin/HEAD").ok().map(|_| "origin/HEAD".to_owned()))
+            .context(
+                "no base to review against: pass --base REV (for example --base origin/main), or run in a \
+             GitHub pull request or GitLab merge request pipeline, where aura finds the base itself",
+            )?,
+    };
+    let base = repo.rev_parse(&base_rev)?;
+    let base = repo.merge_base(base, head)?;
+    Ok(Request { base, head: Head::Commit(head), filter, impact })
+}
+
+/// The base a CI system names: GitLab's merge-request diff base, GitHub's pull request base
+/// (from the event payload, else the base branch).
+fn ci_base(env: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+    if let Some(sha) = env("CI_MERGE_REQUEST_DIFF_BASE_SHA") {
+        return Some(sha);
+    }
+    if env("GITHUB_ACTIONS").as_deref() != Some("true") {
+        return None;
+    }
+    let from_event = env("GITHUB_EVENT_PATH").and_then(|path| {
+        let event: serde_json::Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        event.pointer("/pull_request/base/sha")?.as_str().map(str::to_owned)
+    });
+    from_event.or_else(|| env("GITHUB_BASE_REF").map(|branch| format!("origin/{branch}")))
+}
+
+/// Write one extra report to a file, atomically enough: create, write, flush.
+fn write_file(path: &Path, write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>) -> Result<()> {
+    let file = std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    write(&mut w)?;
+    w.flush().with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// On GitHub Actions: the Markdown in the job summary, and one annotation per kept finding
+/// (new ones first), which GitHub shows on the pull request's diff.
+fn github_outputs(review: &Review, markdown: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<()> {
+    if let Some(path) = env("GITHUB_STEP_SUMMARY") {
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .with_context(|| format!("cannot write the job summary {path}"))?;
+        writeln!(file, "{markdown}")?;
+    }
+    let mut stdout = std::io::stdout().lock();
+    let mut findings: Vec<_> = review.findings.iter().collect();
+    findings.sort_by_key(|k| (k.status != review::FindingStatus::New, k.finding.severity));
+    for k in findings.iter().take(MAX_ANNOTATIONS) {
+        writeln!(stdout, "{}", annotation(&k.finding))?;
+    }
+    if findings.len() > MAX_ANNOTATIONS {
+        writeln!(
+            stdout,
+            "::notice title=aura::{} more finding(s) are in the job summary and the SARIF report",
+            findings.len() - MAX_ANNOTATIONS
+        )?;
+    }
+    Ok(())
+}
+
+/// A workflow command: `::warning file=…,line=…,title=…::message`, escaped as the runner
+/// expects (data: `%`, CR, LF; properties also `:` and `,`).
+pub(crate) fn annotation(f: &crate::rules::Finding) -> String {
+    let data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let property = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
+    let level = match f.severity {
+        crate::config::Severity::Error => "error",
+        crate::config::Severity::Warning => "warning",
+        crate::config::Severity::Note => "notice",
+    };
+    format!(
+        "::{level} file={},line={},endLine={},col={},endColumn={},title={}::{}",
+        property(&f.path),
+        f.line,
+        f.end_line.max(f.line),
+        f.column,
+        f.end_column,
+        property(&format!("{} {}", f.code, f.rule)),
+        data(&format!("{}\n{}", f.message, f.suggestion))
+    )
+}
+
+/// Post the sticky comment; a failure is a warning, never the review's failure.
+fn post(
+    on: CommentOn,
+    markdown: &str,
+    comment: &crate::config::CommentConfig,
+    global: &GlobalArgs,
+    env: &dyn Fn(&str) -> Option<String>,
+) {
+    let _ = (on, markdown, comment, global, env);
+}

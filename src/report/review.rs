@@ -1,0 +1,251 @@
+//! Writers of a review: the table, JSON and the Markdown comment are the review's own;
+//! SARIF, Code Quality and HTML are the analysis writers on the head analysis with the
+//! kept findings, so a review uploads to code scanning like an analysis does.
+
+use std::io::Write;
+
+use anyhow::Result;
+use minijinja::Value;
+use minijinja::value::Serde;
+use serde::Serialize;
+
+use super::{Format, HumanOptions, ReportOptions, Style};
+use crate::config::{CommentConfig, Severity};
+use crate::review::{FindingStatus, FunctionDelta, Review, ReviewFinding};
+
+const MARKDOWN: &str = include_str!("../../templates/review.md.j2");
+
+/// Write a review in `format`.
+pub fn write_review(
+    review: &Review,
+    format: Format,
+    human: HumanOptions,
+    options: &ReportOptions,
+    comment: &CommentConfig,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match format {
+        Format::Table => table(review, human.style, out)?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, review)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Markdown => markdown(review, options, comment, out)?,
+        Format::Sarif | Format::CodeQuality | Format::Html => {
+            super::write_analysis(&review.head_report, format, human, options, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn short(id: &str) -> &str {
+    id.get(..7).unwrap_or(id)
+}
+
+fn signed(n: i64) -> String {
+    if n > 0 { format!("+{n}") } else { n.to_string() }
+}
+
+fn severity_word(style: Style, s: Severity) -> String {
+    let word = format!("{:<7}", s.as_str());
+    match s {
+        Severity::Error => style.red(&word),
+        Severity::Warning => style.yellow(&word),
+        Severity::Note => style.dim(&word),
+    }
+}
+
+fn before_after(f: &FunctionDelta, pick: impl Fn(&crate::review::FunctionSide) -> u32) -> String {
+    let side =
+        |s: &Option<crate::review::FunctionSide>| s.as_ref().map_or("-".to_owned(), |s| pick(s).to_string());
+    format!("{} → {}", side(&f.before), side(&f.after))
+}
+
+/// The human review, for a terminal.
+fn table(review: &Review, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
+    let s = &review.summary;
+    let head = if review.head == "index" { "the index".to_owned() } else { short(&review.head).to_owned() };
+    writeln!(
+        out,
+        "{} {} → {} (filter: {})",
+        style.bold("aura review"),
+        short(&review.base),
+        head,
+        review.filter_mode.as_str()
+    )?;
+    writeln!(
+        out,
+        "{} file(s) changed (+{} −{}): {} added, {} modified, {} renamed, {} deleted",
+        s.files_changed, s.lines_added, s.lines_deleted, s.added, s.modified, s.renamed, s.deleted
+    )?;
+    let risk = &review.risk;
+    let level = risk.level.as_str().to_uppercase();
+    let level = match risk.level {
+        crate::review::RiskLevel::High => style.red(&level),
+        crate::review::RiskLevel::Medium => style.yellow(&level),
+        crate::review::RiskLevel::Low => level,
+    };
+    write!(out, "Risk: {level} ({}/100)", risk.score)?;
+    if !risk.reasons.is_empty() {
+        write!(out, ": {}", risk.reasons.join("; "))?;
+    }
+    writeln!(out)?;
+
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} ({} new, {} already there; {} outside the filter)",
+        style.bold(&format!("Findings ({})", review.findings.len())),
+        s.new_findings,
+        s.existing_findings,
+        s.filtered_out
+    )?;
+    if review.findings.is_empty() {
+        writeln!(out, "  none")?;
+    }
+    for k in &review.findings {
+        let f = &k.finding;
+        let tag = if k.status == FindingStatus::New { style.bold("new") } else { style.dim("existing") };
+        writeln!(
+            out,
+            "  {} {:<7} {}:{}:{}  {}  [{tag}]",
+            severity_word(style, f.severity),
+            f.code,
+            f.path,
+            f.line,
+            f.column,
+            f.message
+        )?;
+    }
+    if !review.fixed.is_empty() {
+        writeln!(out, "\n{}", style.bold(&format!("Fixed ({})", review.fixed.len())))?;
+        for f in &review.fixed {
+            writeln!(out, "  {:<7} {}:{}  {}", f.code, f.path, f.line, f.message)?;
+        }
+    }
+    if !review.functions.is_empty() {
+        writeln!(
+            out,
+            "\n{} (cyclomatic {}, cognitive {})",
+            style.bold(&format!("Functions ({})", review.functions.len())),
+            signed(s.cyclomatic_delta),
+            signed(s.cognitive_delta)
+        )?;
+        for f in &review.functions {
+            writeln!(
+                out,
+                "  {:<8} {}  {}  cyclomatic {} ({})  cognitive {} ({})  lines {} ({})",
+                format!("{:?}", f.status).to_lowercase(),
+                f.path,
+                f.qualified_name,
+                before_after(f, |s| s.cyclomatic),
+                signed(f.cyclomatic_delta()),
+                before_after(f, |s| s.cognitive),
+                signed(f.cognitive_delta()),
+                before_after(f, |s| s.lines),
+                signed(f.lines_delta()),
+            )?;
+        }
+    }
+    let impact = &review.impact;
+    if impact.searched {
+        writeln!(out, "\n{}", style.bold("Impact"))?;
+        writeln!(out, "  {} unchanged file(s) import the changed files", impact.importers.len())?;
+        for i in impact.importers.iter().take(20) {
+            writeln!(out, "    {} → {}", i.path, i.imports.join(", "))?;
+        }
+        if impact.importers.len() > 20 {
+            writeln!(out, "    … and {} more", impact.importers.len() - 20)?;
+        }
+        writeln!(
+            out,
+            "  tests changed: {}; tests that import the change: {}",
+            if impact.changed_tests.is_empty() {
+                "none".to_owned()
+            } else {
+                impact.changed_tests.len().to_string()
+            },
+            if impact.related_tests.is_empty() { "none".to_owned() } else { impact.related_tests.join(", ") }
+        )?;
+    }
+    for e in &review.errors {
+        writeln!(out, "{} {}: {}", style.red("error"), e.path, e.message)?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct FindingView<'a> {
+    #[serde(flatten)]
+    finding: &'a ReviewFinding,
+    icon: &'static str,
+}
+
+#[derive(Serialize)]
+struct FunctionView<'a> {
+    #[serde(flatten)]
+    function: &'a FunctionDelta,
+    cyclomatic: String,
+    cognitive: String,
+    lines: String,
+    cyclomatic_delta: String,
+}
+
+/// The Markdown comment: the hidden marker first (the sticky comment is found by it).
+pub fn markdown(
+    review: &Review,
+    options: &ReportOptions,
+    comment: &CommentConfig,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let template = match &options.template {
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("cannot read the template {}: {e}", path.display()))?,
+        None => MARKDOWN.to_owned(),
+    };
+    let mut findings: Vec<&ReviewFinding> = review.findings.iter().collect();
+    findings.sort_by(|a, b| {
+        (a.status != FindingStatus::New, a.finding.severity, &a.finding.path, a.finding.line).cmp(&(
+            b.status != FindingStatus::New,
+            b.finding.severity,
+            &b.finding.path,
+            b.finding.line,
+        ))
+    });
+    let shown: Vec<FindingView> = findings
+        .iter()
+        .take(comment.max_findings)
+        .map(|k| FindingView { finding: k, icon: super::template::icon(k.finding.severity) })
+        .collect();
+    let mut functions: Vec<&FunctionDelta> = review.functions.iter().collect();
+    functions.sort_by_key(|f| std::cmp::Reverse(f.cyclomatic_delta().abs()));
+    let functions: Vec<FunctionView> = functions
+        .into_iter()
+        .take(if comment.metric_deltas { 20 } else { 0 })
+        .map(|f| FunctionView {
+            function: f,
+            cyclomatic: before_after(f, |s| s.cyclomatic),
+            cognitive: before_after(f, |s| s.cognitive),
+            lines: before_after(f, |s| s.lines),
+            cyclomatic_delta: signed(f.cyclomatic_delta()),
+        })
+        .collect();
+    let ctx = minijinja::context! {
+        marker => comment.marker.clone(),
+        tool => Value::from(Serde(&review.tool)),
+        base => short(&review.base).to_owned(),
+        head => if review.head == "index" { "index".to_owned() } else { short(&review.head).to_owned() },
+        filter_mode => review.filter_mode.as_str(),
+        summary => Value::from(Serde(&review.summary)),
+        risk => Value::from(Serde(&review.risk)),
+        findings => Value::from(Serde(&shown)),
+        findings_hidden => review.findings.len().saturating_sub(shown.len()),
+        fixed => Value::from(Serde(&review.fixed)),
+        functions => Value::from(Serde(&functions)),
+        functions_hidden => review.functions.len().saturating_sub(functions.len()),
+        impact => Value::from(Serde(&review.impact)),
+        errors => Value::from(Serde(&review.errors)),
+        cyclomatic_delta => signed(review.summary.cyclomatic_delta),
+    };
+    super::template::render("review.md", &template, ctx, out)
+}

@@ -1,0 +1,257 @@
+//! A change's reach: the unchanged files that import a changed one (from the import
+//! graph), whether tests changed alongside the code, and a risk summary.
+//!
+//! Finding the importers must not cost an analysis of the whole repository: a file can
+//! only import a changed module if its text names it, so every other file is searched
+//! for the changed modules' names first (one Aho-Corasick pass over its bytes), and only
+//! the files that mention one are parsed for their imports, on the engine's road.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+
+use aho_corasick::AhoCorasick;
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{ChangedFile, FindingStatus, Head, ReviewFinding, Summary};
+use crate::config::{Config, Severity};
+use crate::engine::{self, Blob, Report};
+use crate::git::{ChangeKind, ObjectId, Repo};
+use crate::rules::{Family, is_test_path};
+
+/// Who and what a change reaches.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Impact {
+    /// Unchanged files that import a changed (or deleted) file, with what they import.
+    pub importers: Vec<Importer>,
+    /// Changed files that are test code.
+    pub changed_tests: Vec<String>,
+    /// Changed files that are code (analyzed, not tests).
+    pub changed_code: Vec<String>,
+    /// Unchanged test files that import a changed file: the tests to run.
+    pub related_tests: Vec<String>,
+    /// Whether the importers were looked for (`--no-impact` skips it).
+    pub searched: bool,
+}
+
+/// An unchanged file that imports changed ones.
+#[derive(Debug, Clone, Serialize)]
+pub struct Importer {
+    pub path: String,
+    pub imports: Vec<String>,
+}
+
+/// How risky a change looks, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Risk {
+    pub level: RiskLevel,
+    /// 0-100, the sum of the reasons' weights, capped.
+    pub score: u32,
+    pub reasons: Vec<String>,
+}
+
+/// A coarse risk level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskLevel {
+    Low,
+    Medium,
+    High,
+}
+
+impl RiskLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
+}
+
+/// Find the importers of the changed files and sort the changed files into tests and code.
+pub(super) fn impact(
+    repo: &Repo,
+    head: Head,
+    files: &[ChangedFile],
+    head_report: &Report,
+    base_report: &Report,
+    config: &Config,
+    root: &Path,
+) -> Result<Impact> {
+    let analyzed: HashSet<&str> = head_report.files.iter().map(|f| f.path.as_str()).collect();
+    let mut impact = Impact { searched: true, ..Impact::default() };
+    for f in files {
+        if is_test_path(&f.path) {
+            impact.changed_tests.push(f.path.clone());
+        } else if analyzed.contains(f.path.as_str()) {
+            impact.changed_code.push(f.path.clone());
+        }
+    }
+    let tree = match head {
+        Head::Commit(id) => repo.tree_files(id)?,
+        Head::Index => repo.index_files()?,
+    };
+    let changed: HashSet<&str> =
+        files.iter().flat_map(|f| [Some(f.path.as_str()), f.from.as_deref()]).flatten().collect();
+    // deleted files are still a target: an importer left behind is a broken import
+    let deleted: Vec<&crate::engine::FileReport> = base_report
+        .files
+        .iter()
+        .filter(|f| files.iter().any(|c| c.status == ChangeKind::Deleted && c.path == f.path))
+        .collect();
+    let targets: Vec<&str> =
+        head_report.files.iter().chain(deleted.iter().copied()).map(|f| f.path.as_str()).collect();
+    if targets.is_empty() {
+        return Ok(impact);
+    }
+    let candidates: Vec<(String, ObjectId)> =
+        tree.iter().filter(|(path, _)| !changed.contains(path.as_str())).cloned().collect();
+    let mentioning = mentioning(repo, candidates, &targets)?;
+    let importers = engine::analyze_blobs(mentioning, root, config, false)?;
+
+    let mut all: Vec<crate::engine::FileReport> = importers.files;
+    all.extend(head_report.files.iter().cloned());
+    all.extend(deleted.into_iter().cloned());
+    let mut paths: HashSet<String> = tree.into_iter().map(|(p, _)| p).collect();
+    paths.extend(targets.iter().map(|p| (*p).to_owned()));
+    let graph = crate::graph::build_within(&mut all, paths, root);
+    let targets: HashSet<&str> = targets.into_iter().collect();
+    let mut by_importer: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (from, to) in &graph.edges {
+        if !changed.contains(from.as_str()) && targets.contains(to.as_str()) {
+            by_importer.entry(from.clone()).or_default().insert(to.clone());
+        }
+    }
+    for (path, imports) in by_importer {
+        if is_test_path(&path) {
+            impact.related_tests.push(path.clone());
+        }
+        impact.importers.push(Importer { path, imports: imports.into_iter().collect() });
+    }
+    Ok(impact)
+}
+
+/// The names an import of `path` has to spell: its file stem, or its directory's name for
+/// a package's own file (`__init__.py`, `index.js`, `mod.rs`) and for Go (packages are
+/// directories).
+fn module_names(path: &str) -> Vec<String> {
+    let mut parts = path.rsplit('/');
+    let file = parts.next().unwrap_or(path);
+    let dir = parts.next();
+    let stem = file.split('.').next().unwrap_or(file);
+    let mut names = vec![stem.to_owned()];
+    if matches!(stem, "__init__" | "index" | "mod" | "lib" | "main") || file.ends_with(".go") {
+        names.extend(dir.map(str::to_owned));
+    }
+    names.retain(|n| !n.is_empty());
+    names
+}
+
+/// The files among `candidates` whose text names one of the targets' modules as a whole
+/// word, read in parallel.
+fn mentioning(repo: &Repo, candidates: Vec<(String, ObjectId)>, targets: &[&str]) -> Result<Vec<Blob>> {
+    use rayon::prelude::*;
+    let names: BTreeSet<String> = targets.iter().flat_map(|t| module_names(t)).collect();
+    let names: Vec<String> = names.into_iter().collect();
+    let finder = AhoCorasick::new(&names)?;
+    let shared = repo.shared();
+    let found: Vec<Option<Blob>> = candidates
+        .into_par_iter()
+        .map_init(
+            || shared.to_thread_local(),
+            |repo, (path, id)| {
+                // only files the engine could analyze are worth reading
+                crate::lang::detect(Path::new(&path), b"")?;
+                let blob = repo.find_blob(id).ok()?;
+                let bytes = &blob.data;
+                let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+                let hit = finder.find_overlapping_iter(bytes.as_slice()).any(|m| {
+                    let before = m.start().checked_sub(1).map(|i| bytes[i]);
+                    let after = bytes.get(m.end()).copied();
+                    !before.is_some_and(word) && !after.is_some_and(word)
+                });
+                hit.then(|| Blob { path, bytes: blob.data.clone() })
+            },
+        )
+        .collect();
+    Ok(found.into_iter().flatten().collect())
+}
+
+/// Weigh the change: new findings by severity (security ones more), complexity added,
+/// code changed without tests, how many files import it, and its size.
+pub(super) fn risk(summary: &Summary, findings: &[ReviewFinding], impact: &Impact) -> Risk {
+    let mut score = 0u32;
+    let mut reasons = Vec::new();
+    let new: Vec<&ReviewFinding> = findings.iter().filter(|k| k.status == FindingStatus::New).collect();
+    let count = |s: Severity| new.iter().filter(|k| k.finding.severity == s).count() as u32;
+    let security = new
+        .iter()
+        .filter(|k| crate::rules::find(&k.finding.code).is_some_and(|r| r.family == Family::Security))
+        .count() as u32;
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    if security > 0 {
+        score += 40;
+        reasons.push(format!("{security} new security finding(s)"));
+    }
+    if errors > 0 {
+        score += 25 + 5 * errors.min(5);
+        reasons.push(format!("{errors} new error(s)"));
+    }
+    if warnings > 0 {
+        score += 5 * warnings.min(4);
+        reasons.push(format!("{warnings} new warning(s)"));
+    }
+    if summary.cyclomatic_delta >= 10 {
+        score += 20;
+        reasons
+            .push(format!("cyclomatic complexity +{} over the changed functions", summary.cyclomatic_delta));
+    } else if summary.cyclomatic_delta >= 5 {
+        score += 10;
+        reasons.push(format!("cyclomatic complexity +{}", summary.cyclomatic_delta));
+    }
+    if !impact.changed_code.is_empty() && impact.changed_tests.is_empty() {
+        score += 15;
+        reasons.push(format!("{} code file(s) changed and no test changed", impact.changed_code.len()));
+    }
+    let importers = impact.importers.len() as u32;
+    if importers >= 10 {
+        score += 15;
+        reasons.push(format!("{importers} unchanged files import the changed code"));
+    } else if importers > 0 {
+        score += 5;
+        reasons.push(format!("{importers} unchanged file(s) import the changed code"));
+    }
+    let lines = summary.lines_added + summary.lines_deleted;
+    if lines > 1000 {
+        score += 15;
+        reasons.push(format!("a large change: {lines} lines"));
+    } else if lines > 400 {
+        score += 5;
+        reasons.push(format!("{lines} lines changed"));
+    }
+    if summary.fixed_findings > 0 {
+        reasons.push(format!("{} finding(s) fixed", summary.fixed_findings));
+    }
+    let score = score.min(100);
+    let level = match score {
+        0..=19 => RiskLevel::Low,
+        20..=49 => RiskLevel::Medium,
+        _ => RiskLevel::High,
+    };
+    Risk { level, score, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_names_of_package_files_include_their_directory() {
+        assert_eq!(module_names("django/utils/text.py"), ["text"]);
+        assert_eq!(module_names("pkg/sub/__init__.py"), ["__init__", "sub"]);
+        assert_eq!(module_names("web/src/index.tsx"), ["index", "src"]);
+        assert_eq!(module_names("cmd/server/handler.go"), ["handler", "server"]);
+        assert_eq!(module_names("include/foo.h"), ["foo"]);
+    }
+}

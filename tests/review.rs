@@ -1,0 +1,248 @@
+//! `aura review` on repositories built here with pinned dates: the filter modes, metric
+//! deltas, new and fixed findings, renames and deletions, the index, CI defaults and a
+//! shallow clone.
+
+mod common;
+
+use common::{Sandbox, text};
+use serde_json::Value;
+
+/// A function of cyclomatic complexity `n` (n - 1 `if`s).
+fn branching(name: &str, n: u32) -> String {
+    let mut body = format!("def {name}(x):\n");
+    for i in 1..n {
+        body.push_str(&format!("    if x == {i}:\n        return {i}\n"));
+    }
+    body.push_str("    return 0\n");
+    body
+}
+
+/// A bare `except:` (PY001) on line 4.
+const LEGACY: &str =
+    "def load(path):\n    try:\n        return open(path).read()\n    except:\n        return None\n";
+
+fn review(s: &Sandbox, args: &[&str]) -> (Value, i32) {
+    let mut all = vec!["review", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = s.aura(&all);
+    let code = out.status.code().unwrap_or(-1);
+    assert!(code == 0 || code == 1, "aura review {args:?}:\n{}", text(&out));
+    (serde_json::from_slice(&out.stdout).expect("JSON review"), code)
+}
+
+fn codes(review: &Value, key: &str) -> Vec<String> {
+    review[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| format!("{} {}:{}", f["code"].as_str().unwrap(), f["path"].as_str().unwrap(), f["line"]))
+        .collect()
+}
+
+/// Base: `legacy.py` with a finding and `calc.py` with a function of complexity 3.
+fn base() -> (Sandbox, String) {
+    let s = Sandbox::new();
+    s.write("app/legacy.py", LEGACY);
+    s.write("app/calc.py", &branching("score", 3));
+    s.write("app/__init__.py", "");
+    let base = s.commit_all_on_day("feat: first version", 1);
+    (s, base)
+}
+
+#[test]
+fn added_mode_leaves_out_findings_on_unchanged_lines_and_nofilter_keeps_them() {
+    let (s, base) = base();
+    s.write("app/legacy.py", &format!("{LEGACY}\n\ndef other():\n    return 1\n"));
+    s.commit_all_on_day("feat: another function", 2);
+
+    let (added, code) = review(&s, &["--base", &base]);
+    assert!(codes(&added, "findings").is_empty(), "{added:#}");
+    assert_eq!(added["summary"]["filtered_out"], 1);
+    assert_eq!(code, 0);
+
+    let (all, _) = review(&s, &["--base", &base, "--filter-mode", "nofilter"]);
+    assert_eq!(codes(&all, "findings"), ["PY001 app/legacy.py:4"]);
+    assert_eq!(all["findings"][0]["status"], "existing", "the finding was at base already");
+
+    // a changed line inside the finding's span brings it back in `added` mode
+    s.write("app/legacy.py", &LEGACY.replace("return None", "return ''"));
+    s.commit_all_on_day("fix: empty text on error", 3);
+    let (touched, _) = review(&s, &["--base", "HEAD~1"]);
+    assert_eq!(codes(&touched, "findings"), ["PY001 app/legacy.py:4"]);
+}
+
+#[test]
+fn a_function_going_from_complexity_3_to_12_shows_the_delta_and_a_new_finding() {
+    let (s, base) = base();
+    s.write("app/calc.py", &branching("score", 12));
+    s.commit_all_on_day("feat: score every level", 2);
+
+    let (r, code) = review(&s, &["--base", &base, "--fail-on", "warning"]);
+    assert_eq!(code, 1, "a new warning reaches the gate");
+    let f = &r["functions"][0];
+    assert_eq!(f["qualified_name"], "score");
+    assert_eq!(f["status"], "modified");
+    assert_eq!(f["before"]["cyclomatic"], 3);
+    assert_eq!(f["after"]["cyclomatic"], 12);
+    assert_eq!(r["summary"]["cyclomatic_delta"], 9);
+    // the finding is on the `def` line, which did not change: the function's body did
+    assert_eq!(codes(&r, "findings"), ["CPX001 app/calc.py:1"]);
+    assert_eq!(r["findings"][0]["status"], "new");
+
+    let out = s.aura(&["review", "--base", &base, "--format", "table"]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("score  cyclomatic 3 → 12 (+9)"), "{table}");
+}
+
+#[test]
+fn a_removed_finding_is_reported_as_fixed() {
+    let (s, base) = base();
+    s.write("app/legacy.py", &LEGACY.replace("except:", "except OSError:"));
+    s.commit_all_on_day("fix: catch only file errors", 2);
+    let (r, code) = review(&s, &["--base", &base]);
+    assert_eq!(code, 0);
+    assert!(codes(&r, "findings").is_empty());
+    assert_eq!(codes(&r, "fixed"), ["PY001 app/legacy.py:4"]);
+    assert_eq!(r["summary"]["fixed_findings"], 1);
+}
+
+#[test]
+fn renames_keep_their_findings_and_deletions_fix_theirs() {
+    let (s, base) = base();
+    s.git_ok(&["mv", "app/legacy.py", "app/compat.py"]);
+    s.git_ok(&["rm", "-q", "app/calc.py"]);
+    s.commit_all_on_day("refactor: rename legacy, drop calc", 2);
+    let (r, _) = review(&s, &["--base", &base, "--filter-mode", "nofilter"]);
+
+    let files: Vec<(String, String)> = r["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap().to_owned(), f["status"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(files, [("app/calc.py".into(), "deleted".into()), ("app/compat.py".into(), "renamed".into())]);
+    assert_eq!(r["files"][1]["from"], "app/legacy.py");
+    // the moved finding is the same finding, not a new one
+    assert_eq!(codes(&r, "findings"), ["PY001 app/compat.py:4"]);
+    assert_eq!(r["findings"][0]["status"], "existing");
+    assert!(codes(&r, "fixed").is_empty(), "{r:#}");
+    let deleted: Vec<&str> = r["functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["status"] == "deleted")
+        .map(|f| f["qualified_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(deleted, ["score"]);
+}
+
+#[test]
+fn staged_reviews_the_index_not_the_working_tree() {
+    let (s, _) = base();
+    s.write("app/run.py", "def run(cmd):\n    return eval(cmd)\n");
+    s.git_ok(&["add", "app/run.py"]);
+    // fixed in the working tree only: the commit would still hold eval
+    s.write("app/run.py", "def run(cmd):\n    return cmd\n");
+    let (r, _) = review(&s, &["--staged"]);
+    assert_eq!(r["head"], "index");
+    assert_eq!(codes(&r, "findings"), ["SEC004 app/run.py:2"]);
+    assert_eq!(r["files"][0]["status"], "added");
+}
+
+#[test]
+fn impact_lists_the_importers_and_the_tests_to_run() {
+    let (s, _) = base();
+    s.write("app/report.py", "from app.calc import score\n\ndef show(x):\n    return score(x)\n");
+    s.write(
+        "tests/test_calc.py",
+        "from app import calc\n\ndef test_score():\n    assert calc.score(1) == 1\n",
+    );
+    s.write("app/unrelated.py", "def score_board():\n    return 'calc'\n");
+    s.commit_all_on_day("test: cover the score", 2);
+    s.write("app/calc.py", &branching("score", 4));
+    s.commit_all_on_day("feat: one more level", 3);
+
+    let (r, _) = review(&s, &["--base", "HEAD~1"]);
+    let importers: Vec<&str> =
+        r["impact"]["importers"].as_array().unwrap().iter().map(|i| i["path"].as_str().unwrap()).collect();
+    assert_eq!(importers, ["app/report.py", "tests/test_calc.py"]);
+    assert_eq!(r["impact"]["related_tests"], serde_json::json!(["tests/test_calc.py"]));
+    assert_eq!(r["impact"]["changed_tests"], serde_json::json!([]));
+    let reasons = r["risk"]["reasons"].to_string();
+    assert!(reasons.contains("no test changed"), "{reasons}");
+
+    let (quick, _) = review(&s, &["--base", "HEAD~1", "--no-impact"]);
+    assert_eq!(quick["impact"]["searched"], false);
+}
+
+#[test]
+fn the_markdown_comment_starts_with_its_marker() {
+    let (s, base) = base();
+    s.write("app/calc.py", &branching("score", 12));
+    s.write("app/legacy.py", &LEGACY.replace("except:", "except OSError:"));
+    s.commit_all_on_day("feat: score every level", 2);
+    let out = s.aura(&["review", "--base", &base, "--format", "markdown"]);
+    let markdown = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(markdown.starts_with("<!-- aura-review -->\n"), "{markdown}");
+    insta::assert_snapshot!("review_comment", markdown);
+}
+
+#[test]
+fn on_github_actions_the_base_comes_from_the_event_and_the_summary_and_annotations_are_written() {
+    let (s, base) = base();
+    s.write("app/calc.py", &branching("score", 12));
+    s.commit_all_on_day("feat: score every level", 2);
+    let event = s.home.join("event.json");
+    std::fs::write(&event, format!(r#"{{"pull_request": {{"number": 7, "base": {{"sha": "{base}"}}}}}}"#))
+        .unwrap();
+    let summary = s.home.join("summary.md");
+    let json = s.home.join("review.json");
+    let mut cmd = std::process::Command::new(s.bin.join("aura"));
+    s.env(&mut cmd);
+    let out = cmd
+        .current_dir(&s.repo)
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_EVENT_PATH", &event)
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["review", "--format", "sarif", "-o", "review.sarif"])
+        .arg("--json")
+        .arg(&json)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("::warning file=app/calc.py,line=1,endLine=1,col=1,"),
+        "annotations on stdout:\n{stdout}"
+    );
+    let summary = std::fs::read_to_string(summary).unwrap();
+    assert!(summary.starts_with("<!-- aura-review -->"), "{summary}");
+    let review: Value = serde_json::from_slice(&std::fs::read(json).unwrap()).unwrap();
+    assert_eq!(review["base"].as_str().unwrap(), base);
+    let sarif: Value = serde_json::from_slice(&std::fs::read(s.repo.join("review.sarif")).unwrap()).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "SARIF holds the kept findings only");
+}
+
+#[test]
+fn a_shallow_clone_without_the_base_says_how_to_fetch_it() {
+    let (s, base) = base();
+    s.write("app/calc.py", &branching("score", 4));
+    s.commit_all_on_day("feat: more", 2);
+    let url = format!("file://{}", s.repo.display());
+    let clone = s.home.join("shallow");
+    let out = s.git_in(&s.home, &["clone", "-q", "--depth", "1", &url, clone.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = s.aura_in(&clone, &["review", "--base", &base]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out);
+    assert!(err.contains("shallow clone") && err.contains("fetch-depth: 0"), "{err}");
+}
+
+#[test]
+fn without_a_base_outside_ci_the_error_says_what_to_pass() {
+    let (s, _) = base();
+    let out = s.aura(&["review"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out).contains("pass --base REV"), "{}", text(&out));
+}
