@@ -379,6 +379,9 @@ pub struct ReviewConfig {
     pub fail_on: FailOn,
     /// Ask the configured LLM for review comments (`--llm`).
     pub llm: bool,
+    /// Look for the files importing the changed ones only when at most this many files
+    /// changed (the search reads every file of the repository; 0: never).
+    pub impact_max_files: usize,
     /// The pull-request comment.
     pub comment: CommentConfig,
 }
@@ -389,6 +392,7 @@ impl Default for ReviewConfig {
             filter_mode: FilterMode::Added,
             fail_on: FailOn::Error,
             llm: false,
+            impact_max_files: 200,
             comment: CommentConfig::default(),
         }
     }

@@ -148,6 +148,9 @@ fn table(review: &Review, style: Style, out: &mut dyn Write) -> std::io::Result<
         }
     }
     let impact = &review.impact;
+    if let Some(why) = &impact.not_searched {
+        writeln!(out, "\n{} {why}", style.bold("Impact:"))?;
+    }
     if impact.searched {
         writeln!(out, "\n{}", style.bold("Impact"))?;
         writeln!(out, "  {} unchanged file(s) import the changed files", impact.importers.len())?;

@@ -30,8 +30,11 @@ pub struct Impact {
     pub changed_code: Vec<String>,
     /// Unchanged test files that import a changed file: the tests to run.
     pub related_tests: Vec<String>,
-    /// Whether the importers were looked for (`--no-impact` skips it).
+    /// Whether the importers were looked for.
     pub searched: bool,
+    /// Why they were not (`--no-impact`, or a change larger than `review.impact_max_files`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_searched: Option<String>,
 }
 
 /// An unchanged file that imports changed ones.
@@ -87,6 +90,15 @@ pub(super) fn impact(
         } else if analyzed.contains(f.path.as_str()) {
             impact.changed_code.push(f.path.clone());
         }
+    }
+    let max = config.review.impact_max_files;
+    if files.len() > max {
+        impact.searched = false;
+        impact.not_searched = Some(format!(
+            "{} files changed, more than review.impact_max_files ({max}): importers were not searched",
+            files.len()
+        ));
+        return Ok(impact);
     }
     let tree = match head {
         Head::Commit(id) => repo.tree_files(id)?,
