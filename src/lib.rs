@@ -10,6 +10,7 @@ pub mod commands;
 pub mod commit;
 pub mod config;
 pub mod engine;
+pub mod forge;
 pub mod git;
 pub mod graph;
 pub mod lang;

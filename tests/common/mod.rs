@@ -1,11 +1,14 @@
 //! A git sandbox for integration tests: a temporary home with its own git configuration
-//! (no user or system settings leak in), a repository, and `aura` on PATH.
+//! (no user or system settings leak in), a repository, and `aura` on PATH; and in [`forge`],
+//! a fake GitHub/GitLab API.
 #![allow(dead_code)] // each test crate uses part of it
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+pub mod forge;
 
 const AURA: &str = env!("CARGO_BIN_EXE_aura");
 
