@@ -246,3 +246,101 @@ fn without_a_base_outside_ci_the_error_says_what_to_pass() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out).contains("pass --base REV"), "{}", text(&out));
 }
+
+/// `aura review --comment FORGE` in a change's repository, with the CI variables given.
+fn review_with_comment(s: &Sandbox, base: &str, forge: &str, vars: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(s.bin.join("aura"));
+    s.env(&mut cmd);
+    cmd.current_dir(&s.repo).args([
+        "review",
+        "--base",
+        base,
+        "--format",
+        "json",
+        "-o",
+        "review.json",
+        "--comment",
+        forge,
+    ]);
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn the_github_comment_is_created_then_edited_and_a_read_only_token_does_not_fail_the_review() {
+    let fake = common::forge::FakeForge::github();
+    let (s, base) = base();
+    s.write("app/calc.py", &branching("score", 12));
+    s.commit_all_on_day("feat: score every level", 2);
+    let vars = [
+        ("GITHUB_API_URL", fake.api_url()),
+        ("GITHUB_REPOSITORY", "octo/widgets"),
+        ("GITHUB_TOKEN", "ghs_token"),
+        ("AURA_PR_NUMBER", "7"),
+    ];
+    let out = review_with_comment(&s, &base, "github", &vars);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("posted the review comment"), "{}", text(&out));
+    s.write("app/calc.py", &branching("score", 13));
+    s.commit_all_on_day("feat: one more level", 3);
+    let out = review_with_comment(&s, &base, "github", &vars);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("updated the review comment"), "{}", text(&out));
+
+    let ours = fake.comments_with("<!-- aura-review -->");
+    assert_eq!(ours.len(), 1, "the second run edits the first comment");
+    assert!(ours[0].body.contains("`score` has cyclomatic complexity 13"), "{}", ours[0].body);
+    assert_eq!(fake.requests_of("POST").len(), 1);
+    assert_eq!(fake.requests_of("PATCH").len(), 1);
+
+    let fork = common::forge::FakeForge::github();
+    fork.deny_writes(403);
+    let vars = [
+        ("GITHUB_API_URL", fork.api_url()),
+        ("GITHUB_REPOSITORY", "octo/widgets"),
+        ("GITHUB_TOKEN", "ro"),
+        ("AURA_PR_NUMBER", "7"),
+    ];
+    let out = review_with_comment(&s, &base, "github", &vars);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("was not posted"), "{}", text(&out));
+    assert!(fork.comments().is_empty());
+}
+
+#[test]
+fn the_gitlab_note_is_created_then_updated() {
+    let fake = common::forge::FakeForge::gitlab();
+    let (s, base) = base();
+    s.write("app/calc.py", &branching("score", 12));
+    s.commit_all_on_day("feat: score every level", 2);
+    let vars = [
+        ("CI_API_V4_URL", fake.api_url()),
+        ("CI_PROJECT_ID", "42"),
+        ("CI_MERGE_REQUEST_IID", "3"),
+        ("AURA_GITLAB_TOKEN", "glpat-token"),
+    ];
+    let out = review_with_comment(&s, &base, "gitlab", &vars);
+    assert!(out.status.success(), "{}", text(&out));
+    s.write("app/calc.py", &branching("score", 13));
+    s.commit_all_on_day("feat: one more level", 3);
+    let out = review_with_comment(&s, &base, "gitlab", &vars);
+    assert!(out.status.success(), "{}", text(&out));
+    let ours = fake.comments_with("<!-- aura-review -->");
+    assert_eq!(ours.len(), 1);
+    assert!(ours[0].body.contains("complexity 13"), "{}", ours[0].body);
+    assert_eq!(fake.requests_of("PUT").len(), 1);
+
+    let denied = common::forge::FakeForge::gitlab();
+    denied.deny_writes(403);
+    let vars = [
+        ("CI_API_V4_URL", denied.api_url()),
+        ("CI_PROJECT_ID", "42"),
+        ("CI_MERGE_REQUEST_IID", "3"),
+        ("AURA_GITLAB_TOKEN", "t"),
+    ];
+    let out = review_with_comment(&s, &base, "gitlab", &vars);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("was not posted"), "{}", text(&out));
+}

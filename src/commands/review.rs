@@ -9,6 +9,7 @@ use anyhow::{Context as _, Result};
 use crate::ExitStatus;
 use crate::cli::{CommentOn, GlobalArgs, ReviewArgs};
 use crate::config::Config;
+use crate::forge::{self, Forge, Posted, Target};
 use crate::git::Repo;
 use crate::report::{self, Format, HumanOptions, ReportOptions};
 use crate::review::{self, Head, Request, Review};
@@ -190,7 +191,8 @@ pub(crate) fn annotation(f: &crate::rules::Finding) -> String {
     )
 }
 
-/// Post the sticky comment; a failure is a warning, never the review's failure.
+/// Post the sticky comment; a failure is a warning, never the review's failure (the review
+/// is in the job summary, the annotations and the reports).
 fn post(
     on: CommentOn,
     markdown: &str,
@@ -198,5 +200,33 @@ fn post(
     global: &GlobalArgs,
     env: &dyn Fn(&str) -> Option<String>,
 ) {
-    let _ = (on, markdown, comment, global, env);
+    let forge = match on {
+        CommentOn::Github => Forge::GitHub,
+        CommentOn::Gitlab => Forge::GitLab,
+    };
+    let outcome = Target::from_env(forge, env).and_then(|target| {
+        if comment.sticky {
+            forge::post_sticky(&target, &comment.marker, markdown)
+        } else {
+            // a fresh comment each run: a marker no earlier comment carries
+            let marker = format!("<!-- aura-review {} -->", std::process::id());
+            forge::post_sticky(&target, &marker, markdown)
+        }
+    });
+    match outcome {
+        Ok(Posted::Created { url, .. }) if !global.quiet => {
+            eprintln!("aura: posted the review comment{}", url.map(|u| format!(": {u}")).unwrap_or_default());
+        }
+        Ok(Posted::Updated { url, .. }) if !global.quiet => {
+            eprintln!(
+                "aura: updated the review comment{}",
+                url.map(|u| format!(": {u}")).unwrap_or_default()
+            );
+        }
+        Ok(Posted::Skipped { reason }) => {
+            eprintln!("aura: warning: the review comment was not posted: {reason}");
+        }
+        Err(e) => eprintln!("aura: warning: the review comment was not posted: {e}"),
+        Ok(_) => {}
+    }
 }

@@ -177,17 +177,52 @@ fn mentioning(repo: &Repo, candidates: Vec<(String, ObjectId)>, targets: &[&str]
                 crate::lang::detect(Path::new(&path), b"")?;
                 let blob = repo.find_blob(id).ok()?;
                 let bytes = &blob.data;
+                let python = path.ends_with(".py") || path.ends_with(".pyi");
                 let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
                 let hit = finder.find_overlapping_iter(bytes.as_slice()).any(|m| {
                     let before = m.start().checked_sub(1).map(|i| bytes[i]);
                     let after = bytes.get(m.end()).copied();
-                    !before.is_some_and(word) && !after.is_some_and(word)
+                    // in Python `a.b.c` names module `a.b.c`, not `b`
+                    let submodule = python && after == Some(b'.');
+                    !before.is_some_and(word)
+                        && !after.is_some_and(word)
+                        && !submodule
+                        && in_import(bytes, m.start())
                 });
                 hit.then(|| Blob { path, bytes: blob.data.clone() })
             },
         )
         .collect();
     Ok(found.into_iter().flatten().collect())
+}
+
+/// Whether the byte at `at` is in an import statement: its line starts with (or holds) an
+/// import keyword of one of the languages, or it is inside the parentheses an import line
+/// opened (Python's `from a import (`, Go's `import (` block).
+fn in_import(bytes: &[u8], at: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    if import_line(bytes, line_start) {
+        return true;
+    }
+    let Some(open) = memchr::memrchr(b'(', &bytes[..line_start]) else { return false };
+    if memchr::memchr(b')', &bytes[open..at]).is_some() {
+        return false;
+    }
+    let open_line = memchr::memrchr(b'\n', &bytes[..open]).map_or(0, |i| i + 1);
+    import_line(bytes, open_line)
+}
+
+/// Whether the line starting at `start` is an import: `import`, `from`, `use`, `mod`,
+/// `#include`, `require(`, `import(`, or JavaScript's `} from '…'`.
+fn import_line(bytes: &[u8], start: usize) -> bool {
+    let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+    let line = bytes[start..end].trim_ascii_start();
+    let line = line.strip_prefix(b"pub ").unwrap_or(line);
+    let line = line.strip_prefix(b"export ").unwrap_or(line);
+    const STARTS: [&[u8]; 7] = [b"import", b"from ", b"use ", b"mod ", b"#include", b"#import", b"package "];
+    const HOLDS: [&[u8]; 4] = [b"require(", b"import(", b" from '", b" from \""];
+    STARTS.iter().any(|p| line.starts_with(p))
+        || HOLDS.iter().any(|h| memchr::memmem::find(line, h).is_some())
 }
 
 /// Weigh the change: new findings by severity (security ones more), complexity added,
@@ -257,6 +292,26 @@ pub(super) fn risk(summary: &Summary, findings: &[ReviewFinding], impact: &Impac
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_names_in_import_statements_count() {
+        let py = b"from app.calc import score\nx = calc\nfrom app import (\n    calc,\n)\ny = f(calc)\n";
+        let at = |needle: &str, nth: usize| {
+            let text = std::str::from_utf8(py).unwrap();
+            text.match_indices(needle).nth(nth).unwrap().0
+        };
+        assert!(in_import(py, at("calc", 0)));
+        assert!(!in_import(py, at("calc", 1)), "a use, not an import");
+        assert!(in_import(py, at("calc", 2)), "inside `from app import (`");
+        assert!(!in_import(py, at("calc", 3)), "after the import's parentheses closed");
+        let go = b"package x\n\nimport (\n\t\"fmt\"\n\t\"example.com/m/server\"\n)\n";
+        let go_at = std::str::from_utf8(go).unwrap().find("server").unwrap();
+        assert!(in_import(go, go_at));
+        let js = b"import {\n  a,\n} from './calc.js';\nconst calc = 1;\n";
+        let text = std::str::from_utf8(js).unwrap();
+        assert!(in_import(js, text.find("calc").unwrap()));
+        assert!(!in_import(js, text.rfind("calc").unwrap()));
+    }
 
     #[test]
     fn module_names_of_package_files_include_their_directory() {

@@ -253,7 +253,10 @@ pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review>
     let impact = if request.impact {
         impact::impact(repo, request.head, &files, &head_report, &base_report, config, &root)?
     } else {
-        Impact { not_searched: Some("--no-impact: importers were not searched".to_owned()), ..Impact::default() }
+        Impact {
+            not_searched: Some("--no-impact: importers were not searched".to_owned()),
+            ..Impact::default()
+        }
     };
     let summary = summarize(&files, &kept, fixed.len(), filtered_out, &functions, &head_report);
     let risk = impact::risk(&summary, &kept, &impact);
