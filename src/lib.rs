@@ -12,6 +12,7 @@ pub mod config;
 pub mod engine;
 pub mod git;
 pub mod graph;
+pub mod hotspots;
 pub mod lang;
 pub mod logging;
 pub mod metrics;

@@ -2,6 +2,7 @@
 
 mod codequality;
 mod graph;
+mod hotspots;
 mod json;
 mod sarif;
 pub(crate) mod table;
@@ -10,6 +11,7 @@ pub(crate) mod template;
 use std::io::Write;
 
 pub use graph::{GraphFormat, write_graph};
+pub use hotspots::{HotspotsFormat, write_hotspots};
 
 use crate::engine::Report;
 
