@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join JSON reports (shards of one analysis) into one report in any format')
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the import dependency graph and its cycles')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a change: findings on the lines it touched, metric deltas, impact and risk')
+            [CompletionResult]::new('hotspots', 'hotspots', [CompletionResultType]::ParameterValue, 'Files and functions ranked by churn (commits in a window) × complexity')
             [CompletionResult]::new('hook', 'hook', [CompletionResultType]::ParameterValue, 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)')
             [CompletionResult]::new('install-hooks', 'install-hooks', [CompletionResultType]::ParameterValue, 'Install aura''s git hooks, keeping any existing hook (it runs first)')
             [CompletionResult]::new('uninstall-hooks', 'uninstall-hooks', [CompletionResultType]::ParameterValue, 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte')
@@ -189,6 +190,32 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
             [CompletionResult]::new('--staged', '--staged', [CompletionResultType]::ParameterName, 'Review what is staged (the index) against HEAD')
             [CompletionResult]::new('--no-impact', '--no-impact', [CompletionResultType]::ParameterName, 'Do not look for the unchanged files that import the changed ones')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'aura;hotspots' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back to count commits, measured from HEAD''s commit time: a duration (`90d`, `12w`, `6m` months, `1y`), a date (`2024-01-01`, UTC), or `all`')
+            [CompletionResult]::new('--max-commits', '--max-commits', [CompletionResultType]::ParameterName, 'Count at most the N newest commits of the window (merges are not counted)')
+            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'List the N highest-scoring files and functions')
+            [CompletionResult]::new('--functions-top', '--functions-top', [CompletionResultType]::ParameterName, 'Attribute commits to functions in the N highest-scoring files (each commit''s version of them is parsed; 0: files only)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'A minijinja template replacing the built-in one (markdown and html formats)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read configuration from FILE instead of the project''s `.aura/config.yaml`')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if aura was started in DIR')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it accepts)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
+            [CompletionResult]::new('--allow-shallow', '--allow-shallow', [CompletionResultType]::ParameterName, 'In a shallow clone, rank on the fetched history instead of failing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
@@ -647,6 +674,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join JSON reports (shards of one analysis) into one report in any format')
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the import dependency graph and its cycles')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a change: findings on the lines it touched, metric deltas, impact and risk')
+            [CompletionResult]::new('hotspots', 'hotspots', [CompletionResultType]::ParameterValue, 'Files and functions ranked by churn (commits in a window) × complexity')
             [CompletionResult]::new('hook', 'hook', [CompletionResultType]::ParameterValue, 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)')
             [CompletionResult]::new('install-hooks', 'install-hooks', [CompletionResultType]::ParameterValue, 'Install aura''s git hooks, keeping any existing hook (it runs first)')
             [CompletionResult]::new('uninstall-hooks', 'uninstall-hooks', [CompletionResultType]::ParameterValue, 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte')
@@ -676,6 +704,9 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;help;review' {
+            break
+        }
+        'aura;help;hotspots' {
             break
         }
         'aura;help;hook' {

@@ -49,6 +49,9 @@ _aura() {
             aura,hook)
                 cmd="aura__subcmd__hook"
                 ;;
+            aura,hotspots)
+                cmd="aura__subcmd__hotspots"
+                ;;
             aura,install-hooks)
                 cmd="aura__subcmd__install__subcmd__hooks"
                 ;;
@@ -166,6 +169,9 @@ _aura() {
             aura__subcmd__help,hook)
                 cmd="aura__subcmd__help__subcmd__hook"
                 ;;
+            aura__subcmd__help,hotspots)
+                cmd="aura__subcmd__help__subcmd__hotspots"
+                ;;
             aura__subcmd__help,install-hooks)
                 cmd="aura__subcmd__help__subcmd__install__subcmd__hooks"
                 ;;
@@ -215,7 +221,7 @@ _aura() {
 
     case "${cmd}" in
         aura)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version analyze rules explain merge graph review hook install-hooks uninstall-hooks changelog bump branch commit config completions man help"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,7 +1305,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__help)
-            opts="analyze rules explain merge graph review hook install-hooks uninstall-hooks changelog bump branch commit config completions man help"
+            opts="analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1578,6 +1584,20 @@ _aura() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aura__subcmd__help__subcmd__hotspots)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aura__subcmd__help__subcmd__install__subcmd__hooks)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1669,6 +1689,72 @@ _aura() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__hotspots)
+            opts="-C -o -j -q -v -h -V --since --max-commits --top --functions-top --allow-shallow --template --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-commits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --top)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --functions-top)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

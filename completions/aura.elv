@@ -41,6 +41,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
             cand graph 'Print the import dependency graph and its cycles'
             cand review 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
+            cand hotspots 'Files and functions ranked by churn (commits in a window) × complexity'
             cand hook 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)'
             cand install-hooks 'Install aura''s git hooks, keeping any existing hook (it runs first)'
             cand uninstall-hooks 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte'
@@ -180,6 +181,31 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
             cand --staged 'Review what is staged (the index) against HEAD'
             cand --no-impact 'Do not look for the unchanged files that import the changed ones'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;hotspots'= {
+            cand --since 'How far back to count commits, measured from HEAD''s commit time: a duration (`90d`, `12w`, `6m` months, `1y`), a date (`2024-01-01`, UTC), or `all`'
+            cand --max-commits 'Count at most the N newest commits of the window (merges are not counted)'
+            cand --top 'List the N highest-scoring files and functions'
+            cand --functions-top 'Attribute commits to functions in the N highest-scoring files (each commit''s version of them is parsed; 0: files only)'
+            cand --template 'A minijinja template replacing the built-in one (markdown and html formats)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --allow-shallow 'In a shallow clone, rank on the fetched history instead of failing'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more detail on standard error (repeat for more)'
@@ -605,6 +631,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
             cand graph 'Print the import dependency graph and its cycles'
             cand review 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
+            cand hotspots 'Files and functions ranked by churn (commits in a window) × complexity'
             cand hook 'Run one of aura''s git hooks (what installed hooks and the pre-commit framework call)'
             cand install-hooks 'Install aura''s git hooks, keeping any existing hook (it runs first)'
             cand uninstall-hooks 'Remove aura''s git hooks, restoring the hooks they replaced byte for byte'
@@ -628,6 +655,8 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;graph'= {
         }
         &'aura;help;review'= {
+        }
+        &'aura;help;hotspots'= {
         }
         &'aura;help;hook'= {
         }

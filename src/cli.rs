@@ -82,6 +82,8 @@ pub enum Command {
     Graph(GraphArgs),
     /// Review a change: findings on the lines it touched, metric deltas, impact and risk.
     Review(ReviewArgs),
+    /// Files and functions ranked by churn (commits in a window) × complexity.
+    Hotspots(HotspotsArgs),
     /// Run one of aura's git hooks (what installed hooks and the pre-commit framework call).
     Hook(HookArgs),
     /// Install aura's git hooks, keeping any existing hook (it runs first).
@@ -324,6 +326,31 @@ pub struct GraphArgs {
     /// Files or directories whose imports to graph (default: the current directory).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+}
+
+/// Arguments of `aura hotspots`.
+#[derive(Debug, Args, Clone)]
+pub struct HotspotsArgs {
+    /// How far back to count commits, measured from HEAD's commit time: a duration (`90d`,
+    /// `12w`, `6m` months, `1y`), a date (`2024-01-01`, UTC), or `all`.
+    #[arg(long, value_name = "WHEN", default_value = "90d")]
+    pub since: crate::hotspots::Since,
+    /// Count at most the N newest commits of the window (merges are not counted).
+    #[arg(long, value_name = "N")]
+    pub max_commits: Option<usize>,
+    /// List the N highest-scoring files and functions.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub top: usize,
+    /// Attribute commits to functions in the N highest-scoring files (each commit's version
+    /// of them is parsed; 0: files only).
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub functions_top: usize,
+    /// In a shallow clone, rank on the fetched history instead of failing.
+    #[arg(long)]
+    pub allow_shallow: bool,
+    /// A minijinja template replacing the built-in one (markdown and html formats).
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
 }
 
 /// `aura commit ...`

@@ -13,6 +13,7 @@ pub mod engine;
 pub mod forge;
 pub mod git;
 pub mod graph;
+pub mod hotspots;
 pub mod lang;
 pub mod logging;
 pub mod metrics;

@@ -10,6 +10,7 @@ pub mod config;
 pub mod graph;
 pub mod hook;
 pub mod hooks;
+pub mod hotspots;
 pub mod merge;
 pub mod review;
 pub mod rules;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     match &cli.command {
         Command::Analyze(args) => analyze::run(args, &cli.global, &cwd),
         Command::Graph(args) => graph::run(args, &cli.global, &cwd),
+        Command::Hotspots(args) => hotspots::run(args, &cli.global, &cwd),
         Command::Rules => rules::list(&cli.global, &cwd),
         Command::Explain(args) => rules::explain(args, &cli.global, &cwd),
         Command::Merge(args) => merge::run(args, &cli.global, &cwd),

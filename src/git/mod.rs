@@ -3,6 +3,7 @@
 //! `GIT_INDEX_FILE`), so a `pre-commit` hook sees the index being committed.
 
 mod diff;
+mod history;
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,7 @@ pub mod hooks;
 
 pub use diff::{Change, ChangeKind, Hunk, hunks};
 pub use gix::ObjectId;
+pub use history::{History, Touch, TouchingCommit, Window};
 
 /// Why a git operation failed, in words a user can act on.
 #[derive(Debug, thiserror::Error)]
@@ -258,6 +260,22 @@ impl Repo {
             out.push(CommitInfo { id: info.id, message, author, time, parents: commit.parent_ids().count() });
         }
         Ok(out)
+    }
+
+    /// The non-merge commits of `tip`'s history inside `window`, newest first, each with
+    /// the files it changed against its first parent (renames tracked), for churn.
+    pub fn history(&self, tip: ObjectId, window: &Window) -> Result<History> {
+        history::walk(&self.inner, tip, window)
+    }
+
+    /// The line hunks between each pair of blobs (`None`: an empty side), in parallel.
+    pub fn hunks_between(&self, pairs: &[(Option<ObjectId>, Option<ObjectId>)]) -> Result<Vec<Vec<Hunk>>> {
+        history::hunks_of(&self.inner, pairs)
+    }
+
+    /// A commit's committer time, in seconds since the Unix epoch.
+    pub fn commit_time(&self, id: ObjectId) -> Result<i64> {
+        history::commit_time(&self.inner, id)
     }
 
     /// The newest commit in `to`'s history (itself included) that `wanted` accepts, walking

@@ -2,6 +2,7 @@
 
 mod codequality;
 mod graph;
+mod hotspots;
 mod json;
 mod review;
 mod sarif;
@@ -12,6 +13,7 @@ use std::io::Write;
 
 pub use graph::{GraphFormat, write_graph};
 pub use review::write_review;
+pub use hotspots::{HotspotsFormat, write_hotspots};
 
 use crate::engine::Report;
 

@@ -20,7 +20,7 @@ const HTML: &str = include_str!("../../templates/report.html.j2");
 const MARKDOWN_FINDINGS: usize = 50;
 
 /// The template's source: the user's file, else the built-in one.
-fn source(options: &ReportOptions, builtin: &'static str) -> Result<String> {
+pub(crate) fn source(options: &ReportOptions, builtin: &'static str) -> Result<String> {
     match &options.template {
         Some(path) => std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the template {}", path.display())),
@@ -90,8 +90,22 @@ pub fn markdown(report: &Report, options: &ReportOptions, out: &mut dyn Write) -
 /// The HTML report: one self-contained page; the template draws it from the report's
 /// JSON, embedded with `<` escaped so no string in it can close the script element.
 pub fn html(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> Result<()> {
+    html_with(report, None, options, out)
+}
+
+/// The HTML report with a hotspots section (`aura hotspots --format html`): the template
+/// draws it when the data carries a `hotspots` object.
+pub fn html_with(
+    report: &Report,
+    hotspots: Option<&crate::hotspots::Hotspots>,
+    options: &ReportOptions,
+    out: &mut dyn Write,
+) -> Result<()> {
     let template = source(options, HTML)?;
     let mut data = serde_json::to_value(report)?;
+    if let (Some(hotspots), Some(obj)) = (hotspots, data.as_object_mut()) {
+        obj.insert("hotspots".into(), serde_json::to_value(hotspots)?);
+    }
     // per-function Halstead counts and import lists would triple the page for no chart
     if let Some(files) = data.get_mut("files").and_then(|f| f.as_array_mut()) {
         for file in files {
@@ -141,7 +155,7 @@ fn now_utc() -> String {
 }
 
 /// Days since 1970-01-01 to (year, month, day) (H. Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
+pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

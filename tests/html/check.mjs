@@ -16,6 +16,7 @@
 //   table.data-table                at least one table; its sortable headers are
 //                                   th[aria-sort] > button.sort
 //   .render-error                   present only when a section failed to draw
+//   #hotspots svg.chart             counted (checks.hotspot_charts) when the data has hotspots
 //   meta[http-equiv=Content-Security-Policy] with default-src 'none'
 //
 // Output: one JSON object on stdout
@@ -126,6 +127,8 @@ try {
       table: document.querySelectorAll('table.data-table').length >= 1,
       no_render_errors: document.querySelectorAll('.render-error').length === 0,
       no_external_refs: external.length === 0,
+      // a count, not a pass/fail check: only `aura hotspots --format html` draws this section
+      hotspot_charts: document.querySelectorAll('#hotspots svg.chart').length,
     };
   });
   result.timings.render_ms = dom.render_ms;
