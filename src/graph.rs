@@ -256,7 +256,7 @@ impl Index {
 
 /// A Python file's dotted module name: its path from the top of its package tree
 /// (the first ancestor directory without `__init__.py`).
-fn python_module(path: &str, paths: &HashSet<String>) -> Option<String> {
+pub(crate) fn python_module(path: &str, paths: &HashSet<String>) -> Option<String> {
     let stem = path.strip_suffix(".py").or_else(|| path.strip_suffix(".pyi"))?;
     let mut parts: Vec<&str> = stem.split('/').collect();
     if parts.last() == Some(&"__init__") {

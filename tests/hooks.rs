@@ -251,6 +251,35 @@ fn pre_commit_blocks_on_the_staged_content_not_the_working_tree() {
 }
 
 #[test]
+fn pre_commit_judges_only_the_lines_the_commit_changes() {
+    let s = Sandbox::new();
+    s.write(".aura/config.yaml", "git:\n  hooks:\n    pre_commit:\n      fail_on: warning\n");
+    // an old finding, committed before the hooks were installed
+    s.write(
+        "legacy.py",
+        "def load(p):\n    try:\n        return open(p).read()\n    except:\n        return None\n",
+    );
+    assert!(s.commit("feat: legacy loader").status.success());
+    assert!(s.aura(&["install-hooks"]).status.success());
+
+    // touching another line of the file does not make its old finding this commit's problem
+    s.write(
+        "legacy.py",
+        "def load(path):\n    try:\n        return open(path).read()\n    except:\n        return None\n",
+    );
+    let out = s.commit("refactor: name the path");
+    assert!(out.status.success(), "an untouched old finding must not block: {}", text(&out));
+
+    // a finding on a line the commit adds blocks it
+    s.write("legacy.py", "def load(path):\n    try:\n        return open(path).read()\n    except:\n        return None\n\n\ndef run(cmd):\n    return eval(cmd)\n");
+    let out = s.commit("feat: run commands");
+    assert!(!out.status.success(), "the new eval must block");
+    let said = text(&out);
+    assert!(said.contains("legacy.py:9") && said.contains("SEC004"), "{said}");
+    assert!(!said.contains("PY001"), "the old finding is not listed: {said}");
+}
+
+#[test]
 fn pre_push_blocks_pushed_commits_with_findings() {
     let s = Sandbox::new();
     let remote = s.repo.parent().unwrap().join("remote.git");

@@ -9,9 +9,10 @@ use anyhow::{Context as _, Result};
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, HookArgs};
 use crate::config::{Config, FailOn};
-use crate::engine::{self, Blob, Report};
+use crate::engine::Report;
 use crate::git::{self, ObjectId, Repo};
 use crate::report::{HumanOptions, Style};
+use crate::review::{self, Head, Request};
 
 use super::load_config;
 
@@ -42,36 +43,29 @@ fn skipped(hook: &str) -> bool {
         .is_ok_and(|v| v.split(',').map(str::trim).any(|s| s == "1" || s == "all" || s == hook))
 }
 
-/// `pre-commit`: analyze the staged content of the changed files (the index, not the
-/// working tree) and block on findings at or above `git.hooks.pre_commit.fail_on`.
+/// `pre-commit`: review the staged content of the changed files (the index, not the
+/// working tree) and block on findings at or above `git.hooks.pre_commit.fail_on` on the
+/// lines the commit changes (`review.filter_mode`).
 fn pre_commit(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     let repo = Repo::discover(cwd)?;
-    let root = repo.require_workdir("the pre-commit hook")?.to_path_buf();
-    let mut blobs = Vec::new();
-    for change in repo.staged()? {
-        if let Some(id) = change.new {
-            blobs.push(Blob { bytes: repo.blob(id)?, path: change.path });
-        }
-    }
-    if blobs.is_empty() {
-        return Ok(ExitStatus::Clean);
-    }
-    let report = engine::analyze_blobs(blobs, &root, config, true)?;
-    gate(&report, config.git.hooks.pre_commit.fail_on, "pre-commit", "the staged files", global)
+    repo.require_workdir("the pre-commit hook")?;
+    let request =
+        Request { base: repo.head()?, head: Head::Index, filter: config.review.filter_mode, impact: false };
+    let review = review::review(&repo, &request, config)?;
+    gate(&review.head_report, config.git.hooks.pre_commit.fail_on, "pre-commit", "the staged changes", global)
 }
 
 /// `pre-push`: for each ref pushed (stdin: `<local ref> <local sha> <remote ref> <remote sha>`),
-/// analyze the files the pushed commits changed, as they are at the pushed commit.
+/// review what the pushed commits changed, as it is at the pushed commit.
 fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     let repo = Repo::discover(cwd)?;
-    let root = repo.workdir().unwrap_or_else(|| repo.git_dir()).to_path_buf();
     let mut status = ExitStatus::Clean;
+    let fail_on = config.git.hooks.pre_push.fail_on;
     // the pre-commit framework reads stdin itself and hands over the range instead
     if let (Ok(from), Ok(to)) = (std::env::var("PRE_COMMIT_FROM_REF"), std::env::var("PRE_COMMIT_TO_REF")) {
         let (from, to) = (repo.rev_parse(&from)?, repo.rev_parse(&to)?);
-        let blobs = changed_blobs(&repo, Some(from), to)?;
-        let report = engine::analyze_blobs(blobs, &root, config, true)?;
-        return gate(&report, config.git.hooks.pre_push.fail_on, "pre-push", "the pushed files", global);
+        let review = review_push(&repo, Some(from), to, config)?;
+        return gate(&review.head_report, fail_on, "pre-push", "the pushed changes", global);
     }
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
@@ -86,42 +80,38 @@ fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
             continue; // deleting a remote branch pushes no code
         }
         let remote = ObjectId::from_hex(remote.as_bytes()).ok().filter(|id| !id.is_null());
-        let blobs = pushed_files(&repo, local, remote)?;
-        if blobs.is_empty() {
+        let Some(base) = pushed_base(&repo, local, remote)? else { continue };
+        let review = review_push(&repo, base, local, config)?;
+        if review.files.is_empty() {
             continue;
         }
-        let report = engine::analyze_blobs(blobs, &root, config, true)?;
-        let what = format!("the files changed by the commits pushed from {local_ref}");
-        if gate(&report, config.git.hooks.pre_push.fail_on, "pre-push", &what, global)? != ExitStatus::Clean {
+        let what = format!("the changes pushed from {local_ref}");
+        if gate(&review.head_report, fail_on, "pre-push", &what, global)? != ExitStatus::Clean {
             status = ExitStatus::Failure;
         }
     }
     Ok(status)
 }
 
-/// The files `local` changed since what the remote has (`remote`, or for a new branch,
-/// every remote-tracking branch), with their content at `local`.
-fn pushed_files(repo: &Repo, local: ObjectId, remote: Option<ObjectId>) -> Result<Vec<Blob>> {
+fn review_push(repo: &Repo, base: Option<ObjectId>, to: ObjectId, config: &Config) -> Result<review::Review> {
+    let request = Request { base, head: Head::Commit(to), filter: config.review.filter_mode, impact: false };
+    review::review(repo, &request, config)
+}
+
+/// Where the commits `local` pushes start: what the remote has (`remote`, or for a new
+/// branch, every remote-tracking branch), as the parent of the oldest pushed commit.
+/// `None`: nothing new is pushed; `Some(None)`: the push starts the history.
+fn pushed_base(repo: &Repo, local: ObjectId, remote: Option<ObjectId>) -> Result<Option<Option<ObjectId>>> {
     let known = |id: &ObjectId| repo.gix().find_commit(*id).is_ok();
     let hidden: Vec<ObjectId> = match remote.filter(known) {
         Some(id) => vec![id],
         None => repo.remote_tips()?,
     };
     let commits = repo.log(&hidden, local)?;
-    let Some(oldest) = commits.last() else { return Ok(Vec::new()) };
-    let base = repo.gix().find_commit(oldest.id).ok().and_then(|c| c.parent_ids().next().map(|p| p.detach()));
-    changed_blobs(repo, base, local)
-}
-
-/// The files changed from `base` to `to`, with their content at `to`.
-fn changed_blobs(repo: &Repo, base: Option<ObjectId>, to: ObjectId) -> Result<Vec<Blob>> {
-    let mut blobs = Vec::new();
-    for change in repo.diff_commits(base, to)? {
-        if let Some(id) = change.new {
-            blobs.push(Blob { bytes: repo.blob(id)?, path: change.path });
-        }
-    }
-    Ok(blobs)
+    let Some(oldest) = commits.last() else { return Ok(None) };
+    let parent =
+        repo.gix().find_commit(oldest.id).ok().and_then(|c| c.parent_ids().next().map(|p| p.detach()));
+    Ok(Some(parent))
 }
 
 /// Print the findings and decide: 1 when one reaches the gate.

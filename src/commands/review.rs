@@ -96,7 +96,7 @@ fn request(
     let filter = args.filter_mode.unwrap_or(config.review.filter_mode);
     let impact = !args.no_impact;
     if args.staged {
-        let base = repo.head_commit()?;
+        let base = repo.head()?;
         return Ok(Request { base, head: Head::Index, filter, impact });
     }
     let head = match &args.head {
@@ -114,7 +114,7 @@ fn request(
     };
     let base = repo.rev_parse(&base_rev)?;
     let base = repo.merge_base(base, head)?;
-    Ok(Request { base, head: Head::Commit(head), filter, impact })
+    Ok(Request { base: Some(base), head: Head::Commit(head), filter, impact })
 }
 
 /// The base a CI system names: GitLab's merge-request diff base, GitHub's pull request base

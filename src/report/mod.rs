@@ -12,8 +12,8 @@ pub(crate) mod template;
 use std::io::Write;
 
 pub use graph::{GraphFormat, write_graph};
-pub use review::write_review;
 pub use hotspots::{HotspotsFormat, write_hotspots};
+pub use review::write_review;
 
 use crate::engine::Report;
 

@@ -119,13 +119,16 @@ pub(super) fn impact(
     }
     let candidates: Vec<(String, ObjectId)> =
         tree.iter().filter(|(path, _)| !changed.contains(path.as_str())).cloned().collect();
-    let mentioning = mentioning(repo, candidates, &targets)?;
+    let all_paths: HashSet<String> = tree.iter().map(|(p, _)| p.clone()).collect();
+    let needles = Needles::new(&targets, &all_paths)?;
+    let mentioning = mentioning(repo, candidates, &needles);
+    tracing::debug!(candidates = tree.len(), parsed = mentioning.len(), "searched for importers");
     let importers = engine::analyze_blobs(mentioning, root, config, false)?;
 
     let mut all: Vec<crate::engine::FileReport> = importers.files;
     all.extend(head_report.files.iter().cloned());
     all.extend(deleted.into_iter().cloned());
-    let mut paths: HashSet<String> = tree.into_iter().map(|(p, _)| p).collect();
+    let mut paths = all_paths;
     paths.extend(targets.iter().map(|p| (*p).to_owned()));
     let graph = crate::graph::build_within(&mut all, paths, root);
     let targets: HashSet<&str> = targets.into_iter().collect();
@@ -144,9 +147,9 @@ pub(super) fn impact(
     Ok(impact)
 }
 
-/// The names an import of `path` has to spell: its file stem, or its directory's name for
-/// a package's own file (`__init__.py`, `index.js`, `mod.rs`) and for Go (packages are
-/// directories).
+/// The names an import of `path` has to spell (for languages other than Python): its file
+/// stem, or its directory's name for a package's own file (`index.js`, `mod.rs`) and for Go
+/// (packages are directories).
 fn module_names(path: &str) -> Vec<String> {
     let mut parts = path.rsplit('/');
     let file = parts.next().unwrap_or(path);
@@ -160,13 +163,94 @@ fn module_names(path: &str) -> Vec<String> {
     names
 }
 
-/// The files among `candidates` whose text names one of the targets' modules as a whole
-/// word, read in parallel.
-fn mentioning(repo: &Repo, candidates: Vec<(String, ObjectId)>, targets: &[&str]) -> Result<Vec<Blob>> {
+/// How a Python file can be imported: by its dotted name (`import a.b.c`, `from a.b.c import
+/// x`), from its package (`from a.b import c`), or relatively (`from .c import x`, `from .
+/// import c`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// The full dotted name, not followed by `.` (that would be a submodule).
+    Dotted,
+    /// `from PACKAGE import`: the names follow.
+    FromPackage,
+    /// The module's own name in a relative import (`from .` lines).
+    Relative,
+}
+
+/// The texts that can only occur in a file that imports one of the targets.
+struct Needles {
+    python: Option<(AhoCorasick, Vec<Form>)>,
+    other: Option<AhoCorasick>,
+}
+
+impl Needles {
+    fn new(targets: &[&str], paths: &HashSet<String>) -> Result<Self> {
+        let mut python: BTreeMap<String, Form> = BTreeMap::new();
+        let mut other: BTreeSet<String> = BTreeSet::new();
+        for t in targets {
+            if t.ends_with(".py") || t.ends_with(".pyi") {
+                let Some(dotted) = crate::graph::python_module(t, paths) else { continue };
+                let (package, name) = dotted.rsplit_once('.').unwrap_or(("", &dotted));
+                python.insert(dotted.clone(), Form::Dotted);
+                python.insert(name.to_owned(), Form::Relative);
+                if !package.is_empty() {
+                    python.insert(format!("{package} import"), Form::FromPackage);
+                }
+            } else {
+                other.extend(module_names(t));
+            }
+        }
+        let python = if python.is_empty() {
+            None
+        } else {
+            let (texts, forms): (Vec<String>, Vec<Form>) = python.into_iter().unzip();
+            Some((AhoCorasick::new(&texts)?, forms))
+        };
+        let other = if other.is_empty() { None } else { Some(AhoCorasick::new(&other)?) };
+        Ok(Self { python, other })
+    }
+
+    /// Whether `bytes` (the file at `path`) may import a target.
+    fn found_in(&self, path: &str, bytes: &[u8]) -> bool {
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        let bounded = |start: usize, end: usize| {
+            let before = start.checked_sub(1).map(|i| bytes[i]);
+            !before.is_some_and(word) && !bytes.get(end).copied().is_some_and(word)
+        };
+        if path.ends_with(".py") || path.ends_with(".pyi") {
+            let Some((finder, forms)) = &self.python else { return false };
+            return finder.find_overlapping_iter(bytes).any(|m| {
+                let (start, end) = (m.start(), m.end());
+                if !bounded(start, end) || !in_import(bytes, start) {
+                    return false;
+                }
+                match forms[m.pattern().as_usize()] {
+                    Form::Dotted => bytes.get(end) != Some(&b'.'),
+                    Form::FromPackage => true,
+                    Form::Relative => relative_import(bytes, start),
+                }
+            });
+        }
+        let Some(finder) = &self.other else { return false };
+        finder
+            .find_overlapping_iter(bytes)
+            .any(|m| bounded(m.start(), m.end()) && in_import(bytes, m.start()))
+    }
+}
+
+/// Whether the import holding `at` is relative: its statement starts with `from .`.
+fn relative_import(bytes: &[u8], at: usize) -> bool {
+    let mut start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    if !import_line(bytes, start) {
+        // inside `from . import (`: the statement starts on the line of the parenthesis
+        let Some(open) = memchr::memrchr(b'(', &bytes[..start]) else { return false };
+        start = memchr::memrchr(b'\n', &bytes[..open]).map_or(0, |i| i + 1);
+    }
+    bytes[start..].trim_ascii_start().starts_with(b"from .")
+}
+
+/// The files among `candidates` that may import a target, read in parallel.
+fn mentioning(repo: &Repo, candidates: Vec<(String, ObjectId)>, needles: &Needles) -> Vec<Blob> {
     use rayon::prelude::*;
-    let names: BTreeSet<String> = targets.iter().flat_map(|t| module_names(t)).collect();
-    let names: Vec<String> = names.into_iter().collect();
-    let finder = AhoCorasick::new(&names)?;
     let shared = repo.shared();
     let found: Vec<Option<Blob>> = candidates
         .into_par_iter()
@@ -176,24 +260,11 @@ fn mentioning(repo: &Repo, candidates: Vec<(String, ObjectId)>, targets: &[&str]
                 // only files the engine could analyze are worth reading
                 crate::lang::detect(Path::new(&path), b"")?;
                 let blob = repo.find_blob(id).ok()?;
-                let bytes = &blob.data;
-                let python = path.ends_with(".py") || path.ends_with(".pyi");
-                let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-                let hit = finder.find_overlapping_iter(bytes.as_slice()).any(|m| {
-                    let before = m.start().checked_sub(1).map(|i| bytes[i]);
-                    let after = bytes.get(m.end()).copied();
-                    // in Python `a.b.c` names module `a.b.c`, not `b`
-                    let submodule = python && after == Some(b'.');
-                    !before.is_some_and(word)
-                        && !after.is_some_and(word)
-                        && !submodule
-                        && in_import(bytes, m.start())
-                });
-                hit.then(|| Blob { path, bytes: blob.data.clone() })
+                needles.found_in(&path, &blob.data).then(|| Blob { path, bytes: blob.data.clone() })
             },
         )
         .collect();
-    Ok(found.into_iter().flatten().collect())
+    found.into_iter().flatten().collect()
 }
 
 /// Whether the byte at `at` is in an import statement: its line starts with (or holds) an
@@ -314,9 +385,27 @@ mod tests {
     }
 
     #[test]
+    fn python_files_are_found_by_dotted_package_and_relative_imports() {
+        let paths: HashSet<String> =
+            ["app/__init__.py", "app/calc.py", "app/sub/__init__.py", "app/sub/calc.py"]
+                .map(String::from)
+                .into();
+        let needles = Needles::new(&["app/calc.py"], &paths).unwrap();
+        let finds = |text: &str| needles.found_in("x.py", text.as_bytes());
+        assert!(finds("import app.calc\n"));
+        assert!(finds("from app.calc import score\n"));
+        assert!(finds("from app import calc\n"));
+        assert!(finds("from app import (\n    other,\n    calc,\n)\n"));
+        assert!(finds("from .calc import score\n"));
+        assert!(finds("from . import calc\n"));
+        assert!(!finds("from app.calc.deep import x\n"), "a submodule");
+        assert!(!finds("from app.sub import calc\n"), "another package's calc is not relative");
+        assert!(!finds("calc = app.calc\n"), "not an import");
+        assert!(!needles.found_in("x.js", b"import calc from './calc.js'\n"), "no JavaScript target");
+    }
+
+    #[test]
     fn module_names_of_package_files_include_their_directory() {
-        assert_eq!(module_names("django/utils/text.py"), ["text"]);
-        assert_eq!(module_names("pkg/sub/__init__.py"), ["__init__", "sub"]);
         assert_eq!(module_names("web/src/index.tsx"), ["index", "src"]);
         assert_eq!(module_names("cmd/server/handler.go"), ["handler", "server"]);
         assert_eq!(module_names("include/foo.h"), ["foo"]);

@@ -41,8 +41,9 @@ pub enum Head {
 /// What to review.
 #[derive(Debug, Clone)]
 pub struct Request {
-    /// The commit the change is measured against (the merge base in a pull request).
-    pub base: ObjectId,
+    /// The commit the change is measured against (the merge base in a pull request);
+    /// `None`: nothing (a first commit, or the index of a repository without commits).
+    pub base: Option<ObjectId>,
     pub head: Head,
     pub filter: FilterMode,
     /// Look for the files that import the changed ones (reads every file's imports).
@@ -54,7 +55,7 @@ pub struct Request {
 pub struct Review {
     pub schema_version: u32,
     pub tool: Tool,
-    /// The base commit (full hex id).
+    /// The base commit (full hex id; empty when there is none).
     pub base: String,
     /// The head commit, or `index` for `--staged`.
     pub head: String,
@@ -199,7 +200,7 @@ struct Sides {
 pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review> {
     let root = repo.workdir().unwrap_or_else(|| repo.git_dir()).to_path_buf();
     let changes = match request.head {
-        Head::Commit(head) => repo.diff_commits(Some(request.base), head)?,
+        Head::Commit(head) => repo.diff_commits(request.base, head)?,
         Head::Index => repo.staged()?,
     };
     let sides = read_sides(repo, changes)?;
@@ -265,7 +266,7 @@ pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review>
     Ok(Review {
         schema_version: SCHEMA_VERSION,
         tool: head_report.tool.clone(),
-        base: request.base.to_string(),
+        base: request.base.map(|b| b.to_string()).unwrap_or_default(),
         head: match request.head {
             Head::Commit(id) => id.to_string(),
             Head::Index => "index".to_owned(),
