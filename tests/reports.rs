@@ -308,6 +308,34 @@ fn sarif_passes_the_official_validator_with_github_rules() {
     assert!(languages.len() >= 5, "findings in several languages: {languages:?}");
     logs.push(own);
 
+    // a review of aura's own last ten commits: the same writer on the changed files
+    let review = tmp.path().join("review.sarif");
+    let home = tempfile::tempdir().unwrap();
+    let out = aura(repo_root(), home.path())
+        .args([
+            "review",
+            "--base",
+            "HEAD~10",
+            "--filter-mode",
+            "nofilter",
+            "--no-impact",
+            "--fail-on",
+            "never",
+        ])
+        .args(["--format", "json", "-o", "/dev/null", "--sarif"])
+        .arg(&review)
+        .output()
+        .unwrap();
+    if out.status.success() {
+        logs.push(review);
+    } else {
+        // a shallow or fresh checkout has no ten commits of history
+        eprintln!(
+            "aura review --base HEAD~10 failed, its SARIF is not validated: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     // a large real registry package
     let mut corpus_log = None;
     match sarif_corpus() {

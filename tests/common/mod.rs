@@ -103,6 +103,19 @@ impl Sandbox {
         content.push_str(&format!("{message}\n"));
         fs::write(&path, content).unwrap();
         self.git_ok(&["add", &name]);
+        self.commit_dated(message, day, &[]);
+        self.git_ok(&["rev-parse", "--short=7", "HEAD"]).trim().to_owned()
+    }
+
+    /// Stage everything and commit it on day `day` of January 2026 (fixed ids); the full id.
+    pub fn commit_all_on_day(&self, message: &str, day: u32) -> String {
+        self.git_ok(&["add", "-A"]);
+        self.commit_dated(message, day, &["--allow-empty"]);
+        self.git_ok(&["rev-parse", "HEAD"]).trim().to_owned()
+    }
+
+    /// Commit what is staged, dated day `day` (1-28) of January 2026, without hooks.
+    fn commit_dated(&self, message: &str, day: u32, extra: &[&str]) {
         let date = format!("2026-01-{:02}T12:00:00Z", day.clamp(1, 28));
         let mut cmd = Command::new("git");
         self.env(&mut cmd);
@@ -111,27 +124,10 @@ impl Sandbox {
             .env("GIT_AUTHOR_DATE", &date)
             .env("GIT_COMMITTER_DATE", &date)
             .args(["commit", "-q", "--no-verify", "-m", message])
+            .args(extra)
             .output()
             .unwrap();
         assert!(out.status.success(), "{}", text(&out));
-        self.git_ok(&["rev-parse", "--short=7", "HEAD"]).trim().to_owned()
-    }
-
-    /// Stage everything and commit it on day `day` of January 2026 (fixed ids); the full id.
-    pub fn commit_all_on_day(&self, message: &str, day: u32) -> String {
-        self.git_ok(&["add", "-A"]);
-        let date = format!("2026-01-{:02}T12:00:00Z", day.clamp(1, 28));
-        let mut cmd = Command::new("git");
-        self.env(&mut cmd);
-        let out = cmd
-            .current_dir(&self.repo)
-            .env("GIT_AUTHOR_DATE", &date)
-            .env("GIT_COMMITTER_DATE", &date)
-            .args(["commit", "-q", "--no-verify", "--allow-empty", "-m", message])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", text(&out));
-        self.git_ok(&["rev-parse", "HEAD"]).trim().to_owned()
     }
 
     pub fn head_message(&self) -> String {
