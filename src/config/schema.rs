@@ -392,7 +392,7 @@ impl Default for ReviewConfig {
             filter_mode: FilterMode::Added,
             fail_on: FailOn::Error,
             llm: false,
-            impact_max_files: 200,
+            impact_max_files: 1000,
             comment: CommentConfig::default(),
         }
     }
