@@ -344,3 +344,15 @@ fn the_gitlab_note_is_created_then_updated() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("was not posted"), "{}", text(&out));
 }
+
+#[test]
+fn a_binary_file_is_listed_without_lines() {
+    let (s, base) = base();
+    std::fs::write(s.repo.join("logo.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\nmore\nlines\n").unwrap();
+    s.commit_all_on_day("docs: a logo", 2);
+    let (r, code) = review(&s, &["--base", &base]);
+    assert_eq!(code, 0);
+    assert_eq!(r["files"][0]["path"], "logo.png");
+    assert_eq!(r["files"][0]["lines_added"], 0, "{r:#}");
+    assert_eq!(r["files"][0]["hunks"], serde_json::json!([]));
+}
