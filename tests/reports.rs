@@ -530,12 +530,17 @@ fn codequality_paths_are_relative_to_the_repository_root() {
 
 /// Validates each document against the schema; prints `{file: [error, ...]}` as JSON.
 const VALIDATE_PY: &str = r#"
-import json, sys
+import json, pathlib, sys
 from jsonschema import Draft202012Validator
-with open(sys.argv[1]) as f:
-    schema = json.load(f)
+from referencing import Registry, Resource
+path = pathlib.Path(sys.argv[1])
+# the schemas beside it, by file name: review.schema.json refers to report.schema.json
+registry = Registry()
+for other in path.parent.glob("*.schema.json"):
+    registry = registry.with_resource(other.name, Resource.from_contents(json.loads(other.read_text())))
+schema = json.loads(path.read_text())
 Draft202012Validator.check_schema(schema)
-validator = Draft202012Validator(schema)
+validator = Draft202012Validator(schema, registry=registry)
 result = {}
 for path in sys.argv[2:]:
     with open(path) as f:
@@ -646,6 +651,68 @@ fn json_report_matches_its_schema() {
         assert!(
             errors.iter().any(|e| e.contains(expected)),
             "the schema accepts the broken report `{name}` (expected {expected:?}): {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn json_review_matches_its_schema() {
+    if !python_has_jsonschema() {
+        return missing("Python's jsonschema", "python3 -m pip install jsonschema");
+    }
+    let home = tempfile::tempdir().unwrap();
+    let out = aura(repo_root(), home.path())
+        .args([
+            "review",
+            "--base",
+            "HEAD~10",
+            "--filter-mode",
+            "nofilter",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    if !out.status.success() {
+        // a shallow or fresh checkout has no ten commits of history
+        return missing("ten commits of aura's history", "git fetch --unshallow");
+    }
+    let review: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!review["findings"].as_array().unwrap().is_empty(), "aura's last ten commits have findings");
+    assert!(!review["functions"].as_array().unwrap().is_empty());
+
+    let mut negatives: Vec<(&str, Value, &str)> = Vec::new();
+    let mut broken = review.clone();
+    broken["findings"][0].as_object_mut().unwrap().remove("status");
+    negatives.push(("no-status", broken, "'status' is a required property"));
+    let mut broken = review.clone();
+    broken["filter_mode"] = json!("diff");
+    negatives.push(("bad-filter-mode", broken, "is not one of"));
+    let mut broken = review.clone();
+    broken["risk"]["score"] = json!(101);
+    negatives.push(("risk-over-100", broken, "is greater than the maximum"));
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (name, doc) in std::iter::once(("review", &review)).chain(negatives.iter().map(|(n, d, _)| (*n, d))) {
+        let path = tmp.path().join(format!("{name}.json"));
+        std::fs::write(&path, serde_json::to_vec(doc).unwrap()).unwrap();
+        files.push(path);
+    }
+    let schema = repo_root().join("schemas/review.schema.json");
+    let out = Command::new("python3").args(["-c", VALIDATE_PY]).arg(&schema).args(&files).output().unwrap();
+    assert!(out.status.success(), "jsonschema: {}", String::from_utf8_lossy(&out.stderr));
+    let verdicts: BTreeMap<String, Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();
+    let errors_of = |name: &str| &verdicts[tmp.path().join(format!("{name}.json")).to_str().unwrap()];
+    let errors = errors_of("review");
+    assert!(errors.is_empty(), "aura's own review does not match the schema:\n{}", errors.join("\n"));
+    for (name, _, expected) in &negatives {
+        let errors = errors_of(name);
+        assert!(
+            errors.iter().any(|e| e.contains(expected)),
+            "the schema accepts the broken review `{name}` (expected {expected:?}): {errors:?}"
         );
     }
 }
