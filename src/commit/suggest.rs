@@ -246,15 +246,7 @@ fn symbols(change: &FileChange, config: &Config) -> Symbols {
         if !old_names.contains(f.qualified_name.as_str()) {
             out.public_added |= f.public;
             out.added.push(f.name.clone());
-        } else if edits.iter().any(|h| {
-            let lines = h.added();
-            if lines.is_empty() {
-                // a pure deletion after line `start` edits the function only from inside it
-                f.start_line <= lines.start && lines.start < f.end_line
-            } else {
-                lines.start <= f.end_line && lines.end > f.start_line
-            }
-        }) {
+        } else if edits.iter().any(|h| h.touches(f.start_line, f.end_line)) {
             out.changed.push(f.name.clone());
         }
     }

@@ -57,6 +57,24 @@ impl Hunk {
     pub fn added(&self) -> std::ops::Range<u32> {
         self.new_start..self.new_start + self.new_lines
     }
+
+    /// Whether the hunk changes lines `start..=end` of the new side: it adds or changes one
+    /// of them, or (a pure deletion, after line `new_start`) removes lines from between two
+    /// of them.
+    pub fn touches(&self, start: u32, end: u32) -> bool {
+        self.touches_within(start, end, 0)
+    }
+
+    /// [`Hunk::touches`] with `context` lines around the hunk counted as its own (the
+    /// context a unified diff shows).
+    pub fn touches_within(&self, start: u32, end: u32, context: u32) -> bool {
+        if self.new_lines == 0 && context == 0 {
+            return start <= self.new_start && self.new_start < end;
+        }
+        let first = self.new_start.saturating_sub(context).max(1);
+        let last = self.new_start + self.new_lines + context; // exclusive
+        first <= end && start < last
+    }
 }
 
 /// The line hunks between two texts (histogram diff with git's slider heuristics).
@@ -207,6 +225,21 @@ mod tests {
             ]
         );
         assert_eq!(h[1].added(), 5..6);
+    }
+
+    #[test]
+    fn a_hunk_touches_the_lines_it_changes_and_a_deletion_those_around_it() {
+        let change = Hunk { old_start: 4, old_lines: 1, new_start: 4, new_lines: 2 };
+        assert!(
+            change.touches(1, 4) && change.touches(5, 9) && !change.touches(6, 9) && !change.touches(1, 3)
+        );
+        assert!(change.touches_within(7, 9, 2) && !change.touches_within(8, 9, 2));
+        // lines removed after line 5: inside a span that goes on past it, not at its end
+        let deletion = Hunk { old_start: 6, old_lines: 2, new_start: 5, new_lines: 0 };
+        assert!(deletion.touches(3, 6) && deletion.touches(5, 9));
+        assert!(!deletion.touches(1, 5), "after the last line: the span itself is whole");
+        assert!(!deletion.touches(5, 5), "a one-line span has no inside");
+        assert!(deletion.touches_within(5, 5, 3));
     }
 
     #[test]

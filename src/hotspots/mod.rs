@@ -338,16 +338,9 @@ fn versions_of_current_files(
 /// function's lines.
 fn touched_functions<'f>(functions: &'f [FunctionMetrics], hunks: &[Hunk]) -> HashSet<&'f str> {
     let mut out = HashSet::new();
-    for h in hunks {
-        for f in functions {
-            let hit = if h.new_lines > 0 {
-                h.new_start <= f.end_line && f.start_line < h.new_start + h.new_lines
-            } else {
-                f.start_line <= h.new_start && h.new_start < f.end_line
-            };
-            if hit {
-                out.insert(f.qualified_name.as_str());
-            }
+    for f in functions {
+        if hunks.iter().any(|h| h.touches(f.start_line, f.end_line)) {
+            out.insert(f.qualified_name.as_str());
         }
     }
     out

@@ -10,7 +10,6 @@
 pub mod impact;
 
 use std::collections::{HashMap, HashSet};
-use std::ops::Range;
 use std::path::Path;
 
 use anyhow::Result;
@@ -331,32 +330,15 @@ fn is_binary(bytes: &[u8]) -> bool {
 /// Which head findings a filter mode keeps.
 struct Scope<'a> {
     mode: FilterMode,
-    /// Per file: the lines added or changed (`added`), or with context (`diff_context`).
-    lines: HashMap<&'a str, Vec<Range<u32>>>,
+    /// Per file: its hunks.
+    hunks: HashMap<&'a str, &'a [Hunk]>,
     /// Per file: function spans by qualified name, for findings about a whole function.
     functions: HashMap<&'a str, Vec<(&'a str, u32, u32)>>,
 }
 
 impl<'a> Scope<'a> {
     fn new(files: &'a [ChangedFile], head: &'a [FileReport], mode: FilterMode) -> Self {
-        let context = if mode == FilterMode::DiffContext { CONTEXT_LINES } else { 0 };
-        let lines = files
-            .iter()
-            .map(|f| {
-                let ranges = f
-                    .hunks
-                    .iter()
-                    .map(|h| {
-                        let r = h.added();
-                        // a pure deletion touches the lines around it
-                        let (start, end) =
-                            if r.is_empty() { (r.start, r.start + 2) } else { (r.start, r.end) };
-                        start.saturating_sub(context).max(1)..end + context
-                    })
-                    .collect();
-                (f.path.as_str(), ranges)
-            })
-            .collect();
+        let hunks = files.iter().map(|f| (f.path.as_str(), f.hunks.as_slice())).collect();
         let functions = head
             .iter()
             .map(|f| {
@@ -369,16 +351,17 @@ impl<'a> Scope<'a> {
                 (f.path.as_str(), spans)
             })
             .collect();
-        Self { mode, lines, functions }
+        Self { mode, hunks, functions }
     }
 
     fn keeps(&self, f: &Finding) -> bool {
         match self.mode {
             FilterMode::NoFilter | FilterMode::File => true,
             FilterMode::Added | FilterMode::DiffContext => {
-                let Some(changed) = self.lines.get(f.path.as_str()) else { return false };
-                let region = self.region(f);
-                changed.iter().any(|r| r.start < region.end && region.start < r.end)
+                let Some(hunks) = self.hunks.get(f.path.as_str()) else { return false };
+                let context = if self.mode == FilterMode::DiffContext { CONTEXT_LINES } else { 0 };
+                let (start, end) = self.region(f);
+                hunks.iter().any(|h| h.touches_within(start, end, context))
             }
         }
     }
@@ -386,7 +369,7 @@ impl<'a> Scope<'a> {
     /// The lines a finding is about: a metric finding on a function covers the function
     /// (its complexity changes wherever its body does), one on a file or an import cycle
     /// covers the file, any other its own lines.
-    fn region(&self, f: &Finding) -> Range<u32> {
+    fn region(&self, f: &Finding) -> (u32, u32) {
         let family = crate::rules::find(&f.code).map(|r| r.family);
         let whole = matches!(
             family,
@@ -406,13 +389,13 @@ impl<'a> Scope<'a> {
                         .get(f.path.as_str())
                         .and_then(|spans| spans.iter().find(|(n, start, _)| n == name && *start == f.line));
                     if let Some((_, start, end)) = span {
-                        return *start..end + 1;
+                        return (*start, *end);
                     }
                 }
-                None => return 1..u32::MAX,
+                None => return (1, u32::MAX),
             }
         }
-        f.line..f.end_line.max(f.line) + 1
+        (f.line, f.end_line.max(f.line))
     }
 }
 
@@ -454,13 +437,8 @@ fn function_deltas(files: &[ChangedFile], head: &[FileReport], base: &[FileRepor
         let (old, new) = (sides(before), sides(after));
         let old_by_key: HashMap<&str, &FunctionSide> = old.iter().map(|(k, s)| (k.as_str(), s)).collect();
         let new_keys: HashSet<&str> = new.iter().map(|(k, _)| k.as_str()).collect();
-        let touched = |side: &FunctionSide| {
-            file.hunks.iter().any(|h| {
-                let r = h.added();
-                let (start, end) = if r.is_empty() { (r.start, r.start + 2) } else { (r.start, r.end) };
-                start <= side.end_line && side.start_line < end
-            })
-        };
+        let touched =
+            |side: &FunctionSide| file.hunks.iter().any(|h| h.touches(side.start_line, side.end_line));
         let name = |key: &str| key.split('#').next().unwrap_or(key).to_owned();
         for (key, after) in &new {
             let delta = match old_by_key.get(key.as_str()) {
