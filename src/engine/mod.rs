@@ -488,6 +488,11 @@ enum Outcome {
 /// Bytes read to look for a `#!` line or a NUL byte before reading a whole file.
 const SNIFF: usize = 8192;
 
+/// Binary content, as git decides it: a NUL byte near the start.
+pub fn is_binary(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(SNIFF)].contains(&0)
+}
+
 fn analyze_file(
     file: &SourceFile,
     max_size: u64,
@@ -518,7 +523,7 @@ fn analyze_bytes(
     if bytes.len() as u64 > max_size {
         return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", bytes.len()));
     }
-    if bytes[..bytes.len().min(SNIFF)].contains(&0) {
+    if is_binary(bytes) {
         return skip("binary file (contains NUL bytes)".into());
     }
     let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

@@ -4,12 +4,10 @@
 use std::collections::HashSet;
 
 use gix::ObjectId;
-use gix::bstr::ByteSlice as _;
-use gix::object::tree::EntryMode;
 use gix::revision::walk::Sorting;
 use gix::traverse::commit::simple::CommitTimeOrder;
 
-use super::{GitError, Result};
+use super::{Change, GitError, Result};
 
 /// Which commits a history walk visits: those reachable from the tip whose committer time
 /// is at or after `since`, at most `max_commits` of them (merges not counted).
@@ -21,26 +19,14 @@ pub struct Window {
     pub max_commits: Option<usize>,
 }
 
-/// One file a commit touched, relative to its first parent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Touch {
-    /// The path after the commit, relative to the repository root (for a deletion: before).
-    pub path: String,
-    /// The path before the commit when the commit renamed the file.
-    pub renamed_from: Option<String>,
-    /// The blob before the commit; `None` for an addition.
-    pub old: Option<ObjectId>,
-    /// The blob after the commit; `None` for a deletion.
-    pub new: Option<ObjectId>,
-}
-
 /// A non-merge commit of the window and the files it touched.
 #[derive(Debug, Clone)]
 pub struct TouchingCommit {
     pub id: ObjectId,
     /// Committer time, seconds since the Unix epoch.
     pub time: i64,
-    pub touched: Vec<Touch>,
+    /// The files it changed against its first parent (renames tracked), sorted by path.
+    pub touched: Vec<Change>,
 }
 
 /// The result of a history walk.
@@ -74,8 +60,6 @@ pub(super) fn walk(repo: &gix::Repository, tip: ObjectId, window: &Window) -> Re
         None => HashSet::new(),
     };
     let walk = repo.rev_walk([tip]).sorting(sorting).all().map_err(GitError::git)?;
-    let mut options = gix::diff::Options::default();
-    options.track_path().track_rewrites(Some(gix::diff::Rewrites::default()));
     let mut history = History::default();
     for info in walk {
         if window.max_commits.is_some_and(|max| history.commits.len() >= max) {
@@ -101,51 +85,10 @@ pub(super) fn walk(repo: &gix::Repository, tip: ObjectId, window: &Window) -> Re
             history.merges += 1;
             continue;
         }
-        let new_tree = commit.tree().map_err(GitError::git)?;
-        let old_tree = match first {
-            Some(p) => Some(repo.find_commit(p).map_err(GitError::git)?.tree().map_err(GitError::git)?),
-            None => None,
-        };
-        let changes = repo
-            .diff_tree_to_tree(old_tree.as_ref(), Some(&new_tree), Some(options))
-            .map_err(GitError::git)?;
-        let mut touched = Vec::new();
-        for change in changes {
-            use gix::object::tree::diff::ChangeDetached as C;
-            let touch = match change {
-                C::Addition { location, entry_mode, id, .. } if is_file(entry_mode) => {
-                    Touch { path: path(&location), renamed_from: None, old: None, new: Some(id) }
-                }
-                C::Deletion { location, entry_mode, id, .. } if is_file(entry_mode) => {
-                    Touch { path: path(&location), renamed_from: None, old: Some(id), new: None }
-                }
-                C::Modification { location, entry_mode, previous_id, id, .. } if is_file(entry_mode) => {
-                    Touch { path: path(&location), renamed_from: None, old: Some(previous_id), new: Some(id) }
-                }
-                C::Rewrite { source_location, source_id, location, id, entry_mode, copy, .. }
-                    if is_file(entry_mode) =>
-                {
-                    // a copy leaves its source in place: the new file starts its own history
-                    let (renamed_from, old) =
-                        if copy { (None, None) } else { (Some(path(&source_location)), Some(source_id)) };
-                    Touch { path: path(&location), renamed_from, old, new: Some(id) }
-                }
-                _ => continue,
-            };
-            touched.push(touch);
-        }
-        touched.sort_by(|a, b| a.path.cmp(&b.path));
+        let touched = super::diff::commits(repo, first, info.id)?;
         history.commits.push(TouchingCommit { id: info.id, time, touched });
     }
     Ok(history)
-}
-
-fn is_file(mode: EntryMode) -> bool {
-    !mode.is_tree() && !mode.is_commit() && !mode.is_link()
-}
-
-fn path(location: &[u8]) -> String {
-    location.to_str_lossy().into_owned()
 }
 
 /// The line hunks of each blob pair (a missing side is an empty text), computed in

@@ -13,7 +13,7 @@ pub mod hooks;
 
 pub use diff::{Change, ChangeKind, Hunk, hunks};
 pub use gix::ObjectId;
-pub use history::{History, Touch, TouchingCommit, Window};
+pub use history::{History, TouchingCommit, Window};
 
 /// Why a git operation failed, in words a user can act on.
 #[derive(Debug, thiserror::Error)]

@@ -316,7 +316,7 @@ fn versions_of_current_files(
         let mut renames = Vec::new();
         for touch in &commit.touched {
             let path = alias.get(&touch.path).cloned().unwrap_or_else(|| touch.path.clone());
-            if let Some(from) = &touch.renamed_from {
+            if let Some(from) = &touch.from {
                 renames.push((from.clone(), path.clone()));
             }
             if !current.contains_key(path.as_str()) {

@@ -298,7 +298,8 @@ fn read_sides(repo: &Repo, changes: Vec<crate::git::Change>) -> Result<Sides> {
         .map(|(change, old, new)| {
             let (old, new) = (old.as_deref().unwrap_or_default(), new.as_deref().unwrap_or_default());
             // binary content has no lines, as git says `Bin` for it
-            let hunks = if is_binary(old) || is_binary(new) { Vec::new() } else { hunks(old, new) };
+            let hunks =
+                if engine::is_binary(old) || engine::is_binary(new) { Vec::new() } else { hunks(old, new) };
             ChangedFile {
                 path: change.path.clone(),
                 from: change.from.clone(),
@@ -320,11 +321,6 @@ fn read_sides(repo: &Repo, changes: Vec<crate::git::Change>) -> Result<Sides> {
         }
     }
     Ok(Sides { head, base, files })
-}
-
-/// Git's test: a NUL byte in the first 8,000 bytes.
-fn is_binary(bytes: &[u8]) -> bool {
-    memchr::memchr(0, &bytes[..bytes.len().min(8000)]).is_some()
 }
 
 /// Which head findings a filter mode keeps.
