@@ -153,42 +153,8 @@ fn github_outputs(review: &Review, markdown: &str, env: &dyn Fn(&str) -> Option<
             .with_context(|| format!("cannot write the job summary {path}"))?;
         writeln!(file, "{markdown}")?;
     }
-    let mut stdout = std::io::stdout().lock();
-    let mut findings: Vec<_> = review.findings.iter().collect();
-    findings.sort_by_key(|k| (k.status != review::FindingStatus::New, k.finding.severity));
-    for k in findings.iter().take(MAX_ANNOTATIONS) {
-        writeln!(stdout, "{}", annotation(&k.finding))?;
-    }
-    if findings.len() > MAX_ANNOTATIONS {
-        writeln!(
-            stdout,
-            "::notice title=aura::{} more finding(s) are in the job summary and the SARIF report",
-            findings.len() - MAX_ANNOTATIONS
-        )?;
-    }
+    report::write_annotations(review, MAX_ANNOTATIONS, &mut std::io::stdout().lock())?;
     Ok(())
-}
-
-/// A workflow command: `::warning file=…,line=…,title=…::message`, escaped as the runner
-/// expects (data: `%`, CR, LF; properties also `:` and `,`).
-pub(crate) fn annotation(f: &crate::rules::Finding) -> String {
-    let data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
-    let property = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
-    let level = match f.severity {
-        crate::config::Severity::Error => "error",
-        crate::config::Severity::Warning => "warning",
-        crate::config::Severity::Note => "notice",
-    };
-    format!(
-        "::{level} file={},line={},endLine={},col={},endColumn={},title={}::{}",
-        property(&f.path),
-        f.line,
-        f.end_line.max(f.line),
-        f.column,
-        f.end_column,
-        property(&format!("{} {}", f.code, f.rule)),
-        data(&format!("{}\n{}", f.message, f.suggestion))
-    )
 }
 
 /// Post the sticky comment; a failure is a warning, never the review's failure (the review

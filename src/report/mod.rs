@@ -13,7 +13,7 @@ use std::io::Write;
 
 pub use graph::{GraphFormat, write_graph};
 pub use hotspots::{HotspotsFormat, write_hotspots};
-pub use review::write_review;
+pub use review::{write_annotations, write_review};
 
 use crate::engine::Report;
 

@@ -201,11 +201,7 @@ pub fn markdown(
     comment: &CommentConfig,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let template = match &options.template {
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("cannot read the template {}: {e}", path.display()))?,
-        None => MARKDOWN.to_owned(),
-    };
+    let template = super::template::source(options, MARKDOWN)?;
     let mut findings: Vec<&ReviewFinding> = review.findings.iter().collect();
     findings.sort_by(|a, b| {
         (a.status != FindingStatus::New, a.finding.severity, &a.finding.path, a.finding.line).cmp(&(
@@ -251,4 +247,71 @@ pub fn markdown(
         cyclomatic_delta => signed(review.summary.cyclomatic_delta),
     };
     super::template::render("review.md", &template, ctx, out)
+}
+
+/// GitHub workflow annotations (`::warning file=…,line=…,title=…::message`), one per kept
+/// finding, new ones first, at most `max`; a notice counts the rest.
+pub fn write_annotations(review: &Review, max: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut findings: Vec<&ReviewFinding> = review.findings.iter().collect();
+    findings.sort_by_key(|k| (k.status != FindingStatus::New, k.finding.severity));
+    for k in findings.iter().take(max) {
+        writeln!(out, "{}", annotation(&k.finding))?;
+    }
+    if findings.len() > max {
+        writeln!(
+            out,
+            "::notice title=aura::{} more finding(s) are in the job summary and the SARIF report",
+            findings.len() - max
+        )?;
+    }
+    Ok(())
+}
+
+/// One workflow command, escaped as the runner expects (data: `%`, CR, LF; properties
+/// also `:` and `,`).
+fn annotation(f: &crate::rules::Finding) -> String {
+    let data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let property = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
+    let level = match f.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "notice",
+    };
+    format!(
+        "::{level} file={},line={},endLine={},col={},endColumn={},title={}::{}",
+        property(&f.path),
+        f.line,
+        f.end_line.max(f.line),
+        f.column,
+        f.end_column,
+        property(&format!("{} {}", f.code, f.rule)),
+        data(&format!("{}\n{}", f.message, f.suggestion))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotations_escape_what_the_runner_would_read_as_syntax() {
+        let f = crate::rules::Finding {
+            code: "SEC004".into(),
+            rule: "eval".into(),
+            severity: Severity::Error,
+            message: "100% bad".into(),
+            path: "a,b:c.py".into(),
+            line: 3,
+            column: 5,
+            end_line: 3,
+            end_column: 9,
+            function: None,
+            suggestion: "do not".into(),
+            fingerprint: "0123456789abcdef".into(),
+        };
+        assert_eq!(
+            annotation(&f),
+            "::error file=a%2Cb%3Ac.py,line=3,endLine=3,col=5,endColumn=9,title=SEC004 eval::100%25 bad%0Ado not"
+        );
+    }
 }
