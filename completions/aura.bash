@@ -1891,7 +1891,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__merge)
-            opts="-C -o -j -q -v -h -V --fail-on --template --category --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --allow-partial --fail-on --template --category --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

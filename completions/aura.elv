@@ -130,6 +130,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand -j 'Number of worker threads (default: one per core)'
             cand --jobs 'Number of worker threads (default: one per core)'
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --allow-partial 'Merge an incomplete set of shards; the report says it is partial and names the missing shards (without it, a missing shard is an error)'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more detail on standard error (repeat for more)'

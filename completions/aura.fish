@@ -112,6 +112,7 @@ complete -c aura -n "__fish_aura_using_subcommand merge" -s j -l jobs -d 'Number
 complete -c aura -n "__fish_aura_using_subcommand merge" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
 always\t'Always color'
 never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand merge" -l allow-partial -d 'Merge an incomplete set of shards; the report says it is partial and names the missing shards (without it, a missing shard is an error)'
 complete -c aura -n "__fish_aura_using_subcommand merge" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand merge" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand merge" -l no-progress -d 'Never draw a progress bar'

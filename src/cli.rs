@@ -316,6 +316,10 @@ pub struct MergeArgs {
     /// JSON reports written by `aura analyze --format json` (for example one per shard).
     #[arg(value_name = "REPORT", required = true)]
     pub reports: Vec<PathBuf>,
+    /// Merge an incomplete set of shards; the report says it is partial and names the
+    /// missing shards (without it, a missing shard is an error).
+    #[arg(long)]
+    pub allow_partial: bool,
     #[command(flatten)]
     pub gate: GateArgs,
 }

@@ -53,6 +53,9 @@ fn analyze_json_is_versioned_and_complete() {
     assert_eq!(report["schema_version"], 1);
     report["root"] = Value::String("[root]".into());
     report["tool"]["version"] = Value::String("[version]".into());
+    // a digest of every configuration key: it changes whenever a key is added
+    assert!(report["run"]["config_digest"].as_str().is_some_and(|d| d.len() == 16), "{}", report["run"]);
+    report["run"]["config_digest"] = Value::String("[digest]".into());
     insta::assert_json_snapshot!("analyze_json", report);
 }
 

@@ -452,6 +452,110 @@ fn shards_merge_into_the_whole_analysis() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// Shard `i` of `n` of `pkg/` written to `name`, with extra arguments.
+fn write_shard(dir: &Path, (i, n): (u32, u32), name: &str, extra: &[&str]) -> Value {
+    let shard = format!("{i}/{n}");
+    let mut args = vec!["analyze", "--format", "json", "--fail-on", "never", "--shard", &shard, "-o", name];
+    args.extend_from_slice(extra);
+    args.push("pkg");
+    let out = aura(dir).args(&args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&std::fs::read(dir.join(name)).unwrap()).unwrap()
+}
+
+/// `aura merge` with `args`: exit code, stdout as JSON (or null), stderr.
+fn merge(dir: &Path, args: &[&str]) -> (i32, Value, String) {
+    let out =
+        aura(dir).arg("merge").args(args).args(["--format", "json", "--fail-on", "never"]).output().unwrap();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.code().unwrap(), json, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn merge_refuses_a_missing_or_foreign_shard() {
+    let mut files = vec![("pkg/__init__.py".to_string(), String::new())];
+    for i in 0..16 {
+        files.push((format!("pkg/m{i}.py"), format!("def f{i}(x):\n    return eval(x)\n")));
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let tmp = repo(&refs);
+    let dir = tmp.path();
+    let shards: Vec<Value> = (1..=4).map(|i| write_shard(dir, (i, 4), &format!("s{i}.json"), &[])).collect();
+    // every shard says which share it is, of which run
+    for (i, s) in shards.iter().enumerate() {
+        assert_eq!(s["run"]["shard"], serde_json::json!({ "index": i + 1, "total": 4 }));
+        assert_eq!(s["run"]["files"], 17, "the run's whole file set, not the shard's");
+        assert_eq!(s["run"]["files_digest"], shards[0]["run"]["files_digest"]);
+        assert_eq!(s["run"]["config_digest"], shards[0]["run"]["config_digest"]);
+    }
+    let (code, whole, err) = merge(dir, &["s1.json", "s2.json", "s3.json", "s4.json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(whole["files"].as_array().unwrap().len(), 17);
+    assert!(whole["run"].get("shard").is_none() && whole["run"].get("partial").is_none(), "{}", whole["run"]);
+
+    // a missing shard: exit 2, named
+    let (code, _, err) = merge(dir, &["s1.json", "s2.json", "s3.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("shard 4 of 4 missing"), "{err}");
+    // unless the user allows it, and then the report says so
+    let (code, partial, err) = merge(dir, &["s1.json", "s3.json", "--allow-partial"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(partial["run"]["partial"], serde_json::json!({ "total": 4, "missing": [2, 4] }));
+    assert!(err.contains("partial report: shard(s) 2/4, 4/4 not merged"), "{err}");
+    let merged_files = partial["files"].as_array().unwrap().len();
+    let expected =
+        shards[0]["files"].as_array().unwrap().len() + shards[2]["files"].as_array().unwrap().len();
+    assert_eq!(merged_files, expected);
+    let out =
+        aura(dir).args(["merge", "s1.json", "s3.json", "--allow-partial", "--format", "markdown"]).output();
+    let markdown = String::from_utf8(out.unwrap().stdout).unwrap();
+    assert!(markdown.contains("**Partial report**: shards 2/4, 4/4 not merged"), "{markdown}");
+
+    // the same shard twice
+    let (code, _, err) = merge(dir, &["s1.json", "s2.json", "s2.json", "s3.json", "s4.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("shard 2/4 is given twice: s2.json and s2.json"), "{err}");
+    // shards of runs split differently
+    write_shard(dir, (1, 3), "t1.json", &[]);
+    let (code, _, err) = merge(dir, &["s2.json", "t1.json", "s3.json", "s4.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("s2.json is shard 2/4 but t1.json is shard 1/3"), "{err}");
+    // a shard analyzed with another configuration
+    std::fs::write(dir.join("strict.yaml"), "analysis:\n  thresholds:\n    cyclomatic: 2\n").unwrap();
+    write_shard(dir, (4, 4), "c4.json", &["--config", "strict.yaml"]);
+    let (code, _, err) = merge(dir, &["s1.json", "s2.json", "s3.json", "c4.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("s1.json and c4.json were analyzed with different configurations"), "{err}");
+    // ... but not one with only another worker count or gate
+    std::fs::write(dir.join("gate.yaml"), "analysis:\n  jobs: 1\n  fail_on: note\n").unwrap();
+    write_shard(dir, (4, 4), "j4.json", &["--config", "gate.yaml"]);
+    let (code, _, err) = merge(dir, &["s1.json", "s2.json", "s3.json", "j4.json"]);
+    assert_eq!(code, 0, "{err}");
+    // a shard mixed with a whole run
+    let out =
+        aura(dir).args(["analyze", "--format", "json", "--fail-on", "never", "-o", "w.json", "pkg"]).output();
+    assert_eq!(out.unwrap().status.code(), Some(0));
+    let (code, _, err) = merge(dir, &["s1.json", "w.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("s1.json is a shard (1/4) but w.json is a whole run"), "{err}");
+    // a shard of a tree that changed in between
+    std::fs::write(dir.join("pkg/late.py"), "x = 1\n").unwrap();
+    write_shard(dir, (4, 4), "f4.json", &[]);
+    let (code, _, err) = merge(dir, &["s1.json", "s2.json", "s3.json", "f4.json"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("(17 files) and f4.json (18 files) were analyzed over different sets of files"),
+        "{err}"
+    );
+    // a report without its run's identity cannot be checked, so it is refused
+    let mut anonymous = shards[3].clone();
+    anonymous.as_object_mut().unwrap().remove("run");
+    std::fs::write(dir.join("a4.json"), serde_json::to_vec(&anonymous).unwrap()).unwrap();
+    let (code, _, err) = merge(dir, &["s1.json", "s2.json", "s3.json", "a4.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("a4.json does not say which run it belongs to"), "{err}");
+}
+
 #[test]
 fn no_rules_means_metrics_only() {
     let tmp = repo(&[("a.py", "def f(x):\n    return eval(x)\n")]);

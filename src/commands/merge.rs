@@ -17,12 +17,21 @@ pub fn run(args: &MergeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
     let format = format(global)?;
     let mut reports = Vec::with_capacity(args.reports.len());
     for path in &args.reports {
-        let path = cwd.join(path);
-        let text = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let full = cwd.join(path);
+        let text = std::fs::read(&full).with_context(|| format!("cannot read {}", full.display()))?;
         let report: Report = serde_json::from_slice(&text)
-            .with_context(|| format!("{} is not an aura JSON report", path.display()))?;
-        reports.push(report);
+            .with_context(|| format!("{} is not an aura JSON report", full.display()))?;
+        reports.push((path.display().to_string(), report));
     }
-    let report = engine::merge(reports, &config).map_err(|e| anyhow::anyhow!(e))?;
+    let report = engine::merge(reports, &config, args.allow_partial)?;
+    if let Some(partial) = report.run.as_ref().and_then(|r| r.partial.as_ref())
+        && !global.quiet
+    {
+        let missing: Vec<String> = partial.missing.iter().map(|i| format!("{i}/{}", partial.total)).collect();
+        eprintln!(
+            "aura: warning: partial report: shard(s) {} not merged (--allow-partial)",
+            missing.join(", ")
+        );
+    }
     deliver(&report, format, &args.gate, &config, global)
 }

@@ -5,6 +5,7 @@
 
 mod isolate;
 mod parse;
+mod shard;
 mod walk;
 
 use std::path::{Path, PathBuf};
@@ -18,6 +19,8 @@ use crate::lang::Lang;
 use crate::metrics::{self, FileMetrics, MeasureOptions};
 use crate::rules::{self, Finding, FindingCounts, RuleSet, Suppressions};
 pub use parse::{install_allocator, parse};
+use shard::FileSet;
+pub use shard::{MergeError, Partial, Run, Shard, config_digest, in_shard, merge};
 pub use walk::{SourceFile, walk as walk_sources};
 
 /// Version of the JSON report's shape; bumped on any incompatible change.
@@ -28,6 +31,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Report {
     pub schema_version: u32,
     pub tool: Tool,
+    /// The run this report belongs to: its configuration, file set and shard.
+    #[serde(default)]
+    pub run: Option<Run>,
     /// The directory paths in the report are relative to.
     pub root: String,
     pub summary: Summary,
@@ -180,13 +186,6 @@ pub struct AnalyzeOptions<'a> {
     pub shard: Option<(u32, u32)>,
 }
 
-/// Whether the file at `path` (relative, as reported) belongs to shard `i` of `n`: a hash of
-/// the path, so every runner agrees without coordination and a file never moves between
-/// shards while its path stays.
-pub fn in_shard(path: &str, (i, n): (u32, u32)) -> bool {
-    rules::stable_hash(&[path.as_bytes()]) % u64::from(n.max(1)) == u64::from(i.saturating_sub(1))
-}
-
 /// Analyze files and directories: the one entry point every command uses.
 pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> Result<Report, EngineError> {
     let cwd = &options.cwd;
@@ -217,7 +216,7 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         rules: rule_set.as_ref(),
         shard: options.shard,
     };
-    let walked_skipped = match options.jobs {
+    let (walked_skipped, selected) = match options.jobs {
         Some(jobs) if jobs > 0 => rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
             .build()
@@ -226,7 +225,9 @@ pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> 
         _ => rayon::in_place_scope(|scope| task.run(scope))?,
     };
     let outcomes = outcomes.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
-    Ok(assemble(outcomes, walked_skipped, &root, rule_set.as_ref(), started))
+    let shard = options.shard.map(|(index, total)| Shard { index, total });
+    let run = Run::new(config, &selected, shard);
+    Ok(assemble(outcomes, walked_skipped, &root, rule_set.as_ref(), run, started))
 }
 
 /// Analyze in-memory files (staged blobs, a commit's tree) on the same road as
@@ -244,14 +245,20 @@ pub fn analyze_blobs(
     let max_size = config.analysis.max_file_size;
     let rule_set = if rules { Some(RuleSet::new(config)?) } else { None };
     let select = walk::Selector::new(root, &config.analysis)?;
-    let outcomes = blobs
+    let selected: Vec<(Blob, Lang)> = blobs
+        .into_iter()
+        .filter_map(|blob| select.language(&blob.path, &blob.bytes).map(|lang| (blob, lang)))
+        .collect();
+    let mut files = FileSet::default();
+    selected.iter().for_each(|(blob, _)| files.add(&blob.path));
+    let run = Run::new(config, &files, None);
+    let outcomes = selected
         .into_par_iter()
-        .filter_map(|blob| {
-            let lang = select.language(&blob.path, &blob.bytes)?;
-            Some(analyze_bytes(&blob.path, lang, &blob.bytes, max_size, measure, rule_set.as_ref()))
+        .map(|(blob, lang)| {
+            analyze_bytes(&blob.path, lang, &blob.bytes, max_size, measure, rule_set.as_ref())
         })
         .collect();
-    Ok(assemble(outcomes, Vec::new(), root, rule_set.as_ref(), started))
+    Ok(assemble(outcomes, Vec::new(), root, rule_set.as_ref(), run, started))
 }
 
 /// A file's content that is not (or not only) on disk.
@@ -269,6 +276,7 @@ fn assemble(
     walked_skipped: Vec<Skipped>,
     root: &Path,
     rule_set: Option<&RuleSet>,
+    run: Run,
     started: std::time::Instant,
 ) -> Report {
     let mut files = Vec::new();
@@ -314,6 +322,7 @@ fn assemble(
     let mut report = Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool { name: "aura".into(), version: env!("CARGO_PKG_VERSION").into() },
+        run: Some(run),
         root: root.display().to_string(),
         summary,
         files,
@@ -372,65 +381,6 @@ fn cycle_findings(
     suppressed
 }
 
-/// Join the JSON reports of one analysis split into shards: files, skipped files, errors
-/// and findings are concatenated; the import graph, its cycle findings and the summary are
-/// computed again over all files (a cycle can cross shards).
-pub fn merge(reports: Vec<Report>, config: &Config) -> Result<Report, String> {
-    let mut reports = reports.into_iter();
-    let mut merged = reports.next().ok_or("no reports to merge")?;
-    if merged.schema_version != SCHEMA_VERSION {
-        return Err(format!(
-            "report schema_version {} cannot be merged by this aura (schema {SCHEMA_VERSION})",
-            merged.schema_version
-        ));
-    }
-    let mut suppressed = merged.summary.findings.suppressed;
-    let mut baselined = merged.summary.findings.baselined;
-    for r in reports {
-        if r.schema_version != SCHEMA_VERSION {
-            return Err(format!(
-                "a report has schema_version {} (expected {SCHEMA_VERSION})",
-                r.schema_version
-            ));
-        }
-        if r.root != merged.root {
-            return Err(format!("reports of different roots: {} and {}", merged.root, r.root));
-        }
-        suppressed += r.summary.findings.suppressed;
-        baselined += r.summary.findings.baselined;
-        merged.files.extend(r.files);
-        merged.skipped.extend(r.skipped);
-        merged.errors.extend(r.errors);
-        merged.findings.extend(r.findings);
-    }
-    let before = merged.files.len();
-    merged.files.sort_by(|a, b| a.path.cmp(&b.path));
-    merged.files.dedup_by(|a, b| a.path == b.path);
-    if merged.files.len() != before {
-        return Err("the reports overlap: a file appears in two of them (merge the shards of one run)".into());
-    }
-    merged.skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    merged.errors.sort_by(|a, b| a.path.cmp(&b.path));
-    merged.findings.retain(|f| f.code != rules::IMPORT_CYCLE_CODE);
-    for f in &mut merged.files {
-        for import in &mut f.metrics.imports {
-            import.resolved = None;
-        }
-    }
-    let root = PathBuf::from(&merged.root);
-    merged.graph = graph::build(&mut merged.files, &root);
-    let set = RuleSet::new(config).map_err(|e| e.to_string())?;
-    cycle_findings(&set, &merged.files, &merged.graph, &Default::default(), &mut merged.findings);
-    merged
-        .findings
-        .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
-    merged.summary = summarize(&merged.files);
-    merged.summary.findings.suppressed = suppressed;
-    merged.summary.findings.baselined = baselined;
-    merged.recount();
-    Ok(merged)
-}
-
 /// Drop `.` components so reports show `/repo`, not `/repo/.`.
 fn clean(path: &Path) -> PathBuf {
     path.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
@@ -450,12 +400,15 @@ struct Task<'s> {
 }
 
 impl<'s> Task<'s> {
-    /// Walk on this thread and spawn one task per file, so workers start at once.
-    fn run(&self, scope: &rayon::Scope<'s>) -> Result<Vec<Skipped>, EngineError> {
+    /// Walk on this thread and spawn one task per file, so workers start at once; returns
+    /// the files the walk skipped and the path of every file it selected (in all shards).
+    fn run(&self, scope: &rayon::Scope<'s>) -> Result<(Vec<Skipped>, FileSet), EngineError> {
         let (progress, outcomes, max_size, measure, rules) =
             (self.progress, self.outcomes, self.max_size, self.measure, self.rules);
         let shard = self.shard;
-        walk::walk(self.paths, self.root, &self.config.analysis, |file| {
+        let mut selected = FileSet::default();
+        let skipped = walk::walk(self.paths, self.root, &self.config.analysis, |file| {
+            selected.add(&file.display);
             if shard.is_some_and(|s| !in_shard(&file.display, s)) {
                 return;
             }
@@ -467,7 +420,8 @@ impl<'s> Task<'s> {
                     all.push(outcome);
                 }
             });
-        })
+        })?;
+        Ok((skipped, selected))
     }
 }
 

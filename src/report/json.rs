@@ -19,6 +19,8 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     serde_json::to_writer(&mut *out, &report.schema_version)?;
     out.write_all(b",\"tool\":")?;
     serde_json::to_writer(&mut *out, &report.tool)?;
+    out.write_all(b",\"run\":")?;
+    serde_json::to_writer(&mut *out, &report.run)?;
     out.write_all(b",\"root\":")?;
     serde_json::to_writer(&mut *out, &report.root)?;
     out.write_all(b",\"summary\":")?;

@@ -83,6 +83,7 @@ pub fn markdown(report: &Report, options: &ReportOptions, out: &mut dyn Write) -
         cycles => Value::from(Serde(&report.graph.cycles)),
         skipped => report.skipped.len(),
         errors => Value::from(Serde(&report.errors)),
+        partial => Value::from(Serde(&report.run.as_ref().and_then(|r| r.partial.as_ref()))),
     };
     render("report.md", &template, ctx, out)
 }
