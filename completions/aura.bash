@@ -585,7 +585,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__changelog)
-            opts="-C -o -j -q -v -h -V --from --to --release --unreleased --all --template --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --from --to --release --tag --bump --unreleased --all --template --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -596,6 +596,10 @@ _aura() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

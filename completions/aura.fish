@@ -221,7 +221,7 @@ complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s h -l help 
 complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l from -d 'Start after this revision (default: the nearest version tag)' -r
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l to -d 'End at this revision (default: HEAD)' -r
-complete -c aura -n "__fish_aura_using_subcommand changelog" -l release -d 'The release\'s heading (default: the next version, as `aura bump` computes it)' -r
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l tag -l release -d 'Name the release TAG (default: the tag on the last commit, else `Unreleased`: the commits after the newest tag are not released yet)' -r
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l template -d 'A minijinja template replacing `templates/changelog.md.j2`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand changelog" -s C -d 'Run as if aura was started in DIR' -r -F
@@ -231,7 +231,8 @@ complete -c aura -n "__fish_aura_using_subcommand changelog" -s j -l jobs -d 'Nu
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
 always\t'Always color'
 never\t'Never color'"
-complete -c aura -n "__fish_aura_using_subcommand changelog" -l unreleased -d 'Head the release `Unreleased`'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l bump -d 'Name the release with the next version, as `aura bump` computes it'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l unreleased -d 'Head the release `Unreleased`, even when its last commit is tagged'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l all -d 'Every commit type, not only features, fixes, performance and reverts'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'

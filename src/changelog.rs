@@ -100,6 +100,8 @@ impl Entry {
 pub struct Release {
     /// The tag the range starts after (`None`: from the first commit).
     pub previous: Option<String>,
+    /// The version tag on the range's last commit (`None`: the work is unreleased).
+    pub tag: Option<String>,
     pub current: Version,
     pub next: Version,
     pub level: Level,
@@ -110,20 +112,38 @@ pub struct Release {
     pub unconventional: usize,
 }
 
-/// Read the release from `from` (default: the nearest version tag) to `to` (default HEAD).
+/// Read the release from `from` (default: the nearest version tag) to `to` (default HEAD):
+/// the work since the last release, as `aura bump` measures it.
 pub fn release(repo: &Repo, from: Option<&str>, to: Option<&str>) -> crate::git::Result<Release> {
+    read(repo, from, to, false)
+}
+
+/// The release a changelog shows: like [`release`], except that when `to` itself carries a
+/// version tag (and no `from` is given) it is that tag's release, from the tag before it
+/// (as git-cliff reads a tagged HEAD), and `tag` names it.
+pub fn changelog_release(repo: &Repo, from: Option<&str>, to: Option<&str>) -> crate::git::Result<Release> {
+    read(repo, from, to, true)
+}
+
+fn read(repo: &Repo, from: Option<&str>, to: Option<&str>, tagged_to: bool) -> crate::git::Result<Release> {
     let to = match to {
         Some(rev) => repo.rev_parse(rev)?,
         None => repo.head_commit()?,
     };
     let tags = version_tags(repo)?;
+    let newest_tag_at = |id: ObjectId| {
+        tags.iter().filter(|(_, _, c)| *c == id).max_by_key(|(_, v, _)| v.clone()).map(|(n, _, _)| n.clone())
+    };
+    let tag = if tagged_to && from.is_none() { newest_tag_at(to) } else { None };
     let (previous, current, hidden) = match from {
         Some(rev) => {
             let id = repo.rev_parse(rev)?;
             let version = tags.iter().filter(|(_, _, c)| *c == id).map(|(_, v, _)| v.clone()).max();
             (Some(rev.to_owned()), version.unwrap_or_else(zero), vec![id])
         }
-        None => match repo.nearest(to, |id| tags.iter().any(|(_, _, c)| c == id))? {
+        None => match repo
+            .nearest(to, |id| (tag.is_none() || *id != to) && tags.iter().any(|(_, _, c)| c == id))?
+        {
             Some(id) => {
                 let (name, version, _) = tags
                     .iter()
@@ -152,7 +172,7 @@ pub fn release(repo: &Repo, from: Option<&str>, to: Option<&str>) -> crate::git:
     }
     let level = entries.iter().map(Entry::level).max().unwrap_or(Level::None);
     let next = current.bumped(level);
-    Ok(Release { previous, current, next, level, date, entries, unconventional })
+    Ok(Release { previous, tag, current, next, level, date, entries, unconventional })
 }
 
 fn zero() -> Version {
@@ -220,8 +240,9 @@ struct Section<'a> {
     entries: Vec<&'a Entry>,
 }
 
-/// The template's context: the release, its breaking changes, and its sections.
-pub fn context(release: &Release, heading: &str, all: bool) -> minijinja::Value {
+/// The template's context: the release (named `heading`, or unreleased), its breaking
+/// changes, and its sections.
+pub fn context(release: &Release, heading: Option<&str>, all: bool) -> minijinja::Value {
     let mut sections: Vec<Section> = Vec::new();
     for (kind, title, shown) in SECTIONS {
         let entries: Vec<&Entry> = release.entries.iter().filter(|e| e.kind == *kind).collect();
@@ -238,9 +259,11 @@ pub fn context(release: &Release, heading: &str, all: bool) -> minijinja::Value 
     }
     let breaking: Vec<&Entry> = release.entries.iter().filter(|e| e.breaking).collect();
     minijinja::context! {
-        version => heading,
+        version => heading.unwrap_or("Unreleased"),
+        unreleased => heading.is_none(),
         previous => release.previous.clone(),
-        date => release.date.clone(),
+        // an unreleased section has no release date yet
+        date => if heading.is_some() { release.date.clone() } else { String::new() },
         breaking => minijinja::value::Serde(breaking),
         sections => minijinja::value::Serde(sections),
         release => minijinja::value::Serde(release),

@@ -234,10 +234,14 @@ pub struct RangeArgs {
 pub struct ChangelogArgs {
     #[command(flatten)]
     pub range: RangeArgs,
-    /// The release's heading (default: the next version, as `aura bump` computes it).
-    #[arg(long = "release", value_name = "VERSION", conflicts_with = "unreleased")]
-    pub release: Option<String>,
-    /// Head the release `Unreleased`.
+    /// Name the release TAG (default: the tag on the last commit, else `Unreleased`: the
+    /// commits after the newest tag are not released yet).
+    #[arg(long, visible_alias = "release", value_name = "TAG", conflicts_with_all = ["unreleased", "bump"])]
+    pub tag: Option<String>,
+    /// Name the release with the next version, as `aura bump` computes it.
+    #[arg(long, conflicts_with = "unreleased")]
+    pub bump: bool,
+    /// Head the release `Unreleased`, even when its last commit is tagged.
     #[arg(long)]
     pub unreleased: bool,
     /// Every commit type, not only features, fixes, performance and reverts.

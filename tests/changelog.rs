@@ -87,10 +87,16 @@ fn changelog_ranges_templates_and_json() {
     s.git_ok(&["tag", "v1.3.0"]);
     s.commit_on_day("fix: two", 3);
     s.commit_on_day("fix: three", 4);
-    // default range: since the nearest tag
+    // default range: since the nearest tag, and that work is not released yet
     let out = stdout(&s.aura(&["changelog"]));
-    assert!(out.starts_with("## v1.3.1 (2026-01-04)"), "{out}");
+    assert!(out.starts_with("## Unreleased\n"), "{out}");
+    assert!(out.contains("- three (") && out.contains("- two ("), "{out}");
     assert!(!out.contains("one"), "{out}");
+    // named by the user, or by the next version
+    let out = stdout(&s.aura(&["changelog", "--tag", "v1.3.1"]));
+    assert!(out.starts_with("## v1.3.1 (2026-01-04)"), "{out}");
+    let out = stdout(&s.aura(&["changelog", "--bump"]));
+    assert!(out.starts_with("## v1.3.1 (2026-01-04)"), "{out}");
     // an explicit range
     let out = stdout(&s.aura(&["changelog", "--from", "v1.2.3", "--to", "v1.3.0", "--release", "1.3.0"]));
     assert!(out.starts_with("## 1.3.0 (2026-01-02)"), "{out}");
@@ -101,11 +107,23 @@ fn changelog_ranges_templates_and_json() {
         "{{ version }}:{% for e in release.entries %} {{ e.type }}={{ e.subject }}{% endfor %}\n",
     )
     .unwrap();
-    assert_eq!(stdout(&s.aura(&["changelog", "--template", "cl.j2"])), "v1.3.1: fix=three fix=two\n");
+    assert_eq!(stdout(&s.aura(&["changelog", "--template", "cl.j2"])), "Unreleased: fix=three fix=two\n");
     let json: serde_json::Value =
         serde_json::from_str(&stdout(&s.aura(&["changelog", "--format", "json"]))).unwrap();
     assert_eq!(json["entries"].as_array().unwrap().len(), 2);
     assert_eq!(json["previous"], "v1.3.0");
+    assert_eq!(json["tag"], serde_json::Value::Null);
+    // once HEAD is tagged, the changelog is that release, from the tag before it
+    s.git_ok(&["tag", "v1.3.1"]);
+    let out = stdout(&s.aura(&["changelog"]));
+    assert!(out.starts_with("## v1.3.1 (2026-01-04)"), "{out}");
+    assert!(out.contains("- three (") && out.contains("- two (") && !out.contains("one"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&s.aura(&["changelog", "--format", "json"]))).unwrap();
+    assert_eq!((json["previous"].as_str(), json["tag"].as_str()), (Some("v1.3.0"), Some("v1.3.1")));
+    assert!(stdout(&s.aura(&["changelog", "--unreleased"])).starts_with("## Unreleased\n"));
+    // and the version stays: nothing was committed since the tag
+    assert_eq!(stdout(&s.aura(&["bump"])).trim(), "v1.3.1");
 }
 
 #[test]

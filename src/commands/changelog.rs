@@ -19,23 +19,25 @@ pub fn changelog(args: &ChangelogArgs, global: &GlobalArgs, cwd: &Path) -> Resul
     load_config(global, cwd)?;
     let json = json_format(global, "markdown")?;
     let repo = Repo::discover(cwd)?;
-    let release = changelog::release(&repo, args.range.from.as_deref(), args.range.to.as_deref())?;
+    let release = changelog::changelog_release(&repo, args.range.from.as_deref(), args.range.to.as_deref())?;
     let mut out = Output::open(global)?;
     if json {
         serde_json::to_writer_pretty(&mut out, &release)?;
         writeln!(out)?;
     } else {
-        let heading = match (&args.release, args.unreleased) {
-            (Some(v), _) => v.clone(),
-            (None, true) => "Unreleased".to_owned(),
-            (None, false) => release.next.to_string(),
+        // as git-cliff: work after the newest tag is unreleased until it is named
+        let heading = match (&args.tag, args.bump, args.unreleased, &release.tag) {
+            (Some(v), ..) => Some(v.clone()),
+            (None, true, ..) => Some(release.next.to_string()),
+            (None, false, false, Some(tag)) => Some(tag.clone()),
+            _ => None,
         };
         let template = match &args.template {
             Some(path) => std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read the template {}", path.display()))?,
             None => TEMPLATE.to_owned(),
         };
-        let ctx = changelog::context(&release, &heading, args.all);
+        let ctx = changelog::context(&release, heading.as_deref(), args.all);
         let mut text = Vec::new();
         crate::report::template::render("changelog", &template, ctx, &mut text)?;
         if !text.ends_with(b"\n") {
