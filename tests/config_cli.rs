@@ -139,6 +139,23 @@ fn wrong_enum_value_lists_the_allowed_ones() {
 }
 
 #[test]
+fn validate_reports_every_problem_in_one_run() {
+    let sandbox = Sandbox::new();
+    sandbox.write_user("logging:\n  format: jsno\n");
+    sandbox.write_project(
+        "config.yaml",
+        "analysis:\n  max_fle_size: 2048\n  exclude: [\"vendor[\"]\n  thresholds:\n    cyclomatic: 0\n    \
+         nesting: deep\n    maintainability: 150\nrules:\n  disable: [XYZ999]\nreview:\n  filter_mode: lines\n",
+    );
+    let text = sandbox.stdout_failing(sandbox.aura(&["config", "validate"]).env("AURA_JOBS", "many"), 2);
+    insta::assert_snapshot!("validate_every_problem", text);
+    // a run stops on the same list, on standard error
+    let out = sandbox.aura(&["analyze"]).env("AURA_JOBS", "many").assert().code(2);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().filter(|l| l.contains("config.yaml:")).count(), 8, "{stderr}");
+}
+
+#[test]
 fn wrong_environment_value_names_the_variable() {
     let sandbox = Sandbox::new();
     let text = sandbox

@@ -112,6 +112,14 @@ impl ConfigError {
         }
     }
 
+    /// Every single problem, owned, with `Multiple` flattened.
+    pub fn into_problems(self) -> Vec<ConfigError> {
+        match self {
+            Self::Multiple(all) => all.into_iter().flat_map(ConfigError::into_problems).collect(),
+            single => vec![single],
+        }
+    }
+
     /// One error from many: the single one itself, or `Multiple`.
     pub fn from_many(mut errors: Vec<ConfigError>) -> Option<ConfigError> {
         match errors.len() {

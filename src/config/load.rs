@@ -12,11 +12,13 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_yaml_ng::{Mapping, Value};
 
+use super::collect::{self, key_of};
 use super::env::{CONFIG_PATH_VAR, Environment, env_value};
 use super::error::{ConfigError, Position, Source, schema_error, syntax_error};
+use super::provenance::{Provenance, position_in};
 use super::schema::Config;
 use super::tree::{self, display_leaves, nest, prefixes};
-use super::validate::{self, locate_key};
+use super::validate;
 use crate::cli::GlobalArgs;
 
 /// The directory that holds configuration files, in the home and project directories.
@@ -63,7 +65,7 @@ impl Origin {
         }
     }
 
-    fn source(&self) -> Source {
+    pub(crate) fn source(&self) -> Source {
         match self {
             Self::Default => Source::Defaults,
             Self::User(path) | Self::Project(path) | Self::ConfigFlag(path) => Source::File(path.clone()),
@@ -171,17 +173,14 @@ pub fn load_with(cwd: &Path, global: &GlobalArgs, env: &Environment) -> Result<L
             errors.push(err);
         }
     }
-    match ConfigError::from_many(errors) {
-        Some(err) => Err(err),
-        None => stack.finish(),
-    }
+    stack.finish(errors)
 }
 
 /// Checks one file on its own, on top of the defaults: syntax, schema and semantics.
 pub fn check_file(path: &Path) -> Result<Config, ConfigError> {
     let mut stack = Stack::new()?;
-    stack.push_file(Origin::Project(path.to_path_buf()))?;
-    stack.finish().map(|loaded| loaded.config)
+    let errors = stack.push_file(Origin::Project(path.to_path_buf())).err().into_iter().collect();
+    stack.finish(errors).map(|loaded| loaded.config)
 }
 
 /// The file layers in order: the user file, then the project file or the `--config` one.
@@ -265,17 +264,27 @@ fn flag_values(global: &GlobalArgs) -> Vec<(String, &'static str, Value)> {
     flags
 }
 
-/// Parses one configuration file's text (YAML or JSON) and checks it against the schema.
-/// An empty file is an empty configuration.
+/// Parses one configuration file's text (YAML or JSON) and checks it against the schema;
+/// the error lists every schema problem. An empty file is an empty configuration.
 pub fn parse_text(text: &str, source: Source) -> Result<Value, ConfigError> {
+    let (value, problems) = parse_lenient(text, source)?;
+    match ConfigError::from_many(problems) {
+        Some(err) => Err(err),
+        None => Ok(value),
+    }
+}
+
+/// [`parse_text`] that keeps going past schema problems: the tree without the offending
+/// keys, and the problems. Only a text that is not a YAML mapping is an error.
+fn parse_lenient(text: &str, source: Source) -> Result<(Value, Vec<ConfigError>), ConfigError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
-        return Ok(Value::Mapping(Mapping::new()));
+        return Ok((Value::Mapping(Mapping::new()), Vec::new()));
     }
     let mut value: Value = serde_yaml_ng::from_str(text).map_err(|err| syntax_error(&err, source.clone()))?;
     value.apply_merge().map_err(|err| syntax_error(&err, source.clone()))?;
     match &value {
-        Value::Null => return Ok(Value::Mapping(Mapping::new())),
+        Value::Null => return Ok((Value::Mapping(Mapping::new()), Vec::new())),
         Value::Mapping(_) => {}
         other => {
             return Err(ConfigError::InvalidValue {
@@ -289,8 +298,8 @@ pub fn parse_text(text: &str, source: Source) -> Result<Value, ConfigError> {
         }
     }
     // Deserializing the text (not the tree) keeps line numbers and the dotted path.
-    serde_yaml_ng::from_str::<Config>(text).map_err(|err| schema_error(&err, source, ""))?;
-    Ok(value)
+    let problems = collect::schema_problems(text, &mut value, &source);
+    Ok((value, problems))
 }
 
 /// True when the text has nothing but whitespace and comments.
@@ -311,6 +320,12 @@ fn kind_name(value: &Value) -> &'static str {
         Value::Mapping(_) => "a mapping",
         Value::Tagged(_) => "a tagged value",
     }
+}
+
+/// Whether dotted `key` is `outer` or a key under it.
+fn within(key: &str, outer: &str) -> bool {
+    !outer.is_empty()
+        && key.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
 /// The layers merged so far, and what set each leaf.
@@ -337,11 +352,15 @@ impl Stack {
         };
         let text = std::fs::read_to_string(&path)
             .map_err(|source| ConfigError::Read { path: path.clone(), source })?;
-        let value = parse_text(&text, origin.source())?;
+        let (value, problems) = parse_lenient(&text, origin.source())?;
         self.files.push(path);
         self.texts.push((origin.clone(), text));
+        // the keys that are wrong are left out, so the rest is still checked
         self.apply(origin, value);
-        Ok(())
+        match ConfigError::from_many(problems) {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
     }
 
     /// Pushes one value at `key` from an environment variable or a flag, after checking it.
@@ -383,42 +402,69 @@ impl Stack {
             .unwrap_or(Origin::Default)
     }
 
-    fn finish(self) -> Result<Loaded, ConfigError> {
-        let config = Config::deserialize(self.merged.clone())
-            .map_err(|err| schema_error(&err, Source::Defaults, ""))?;
-        let problems = validate::check(&config);
-        let errors = problems
-            .into_iter()
-            .map(|problem| ConfigError::InvalidValue {
-                at: self.position_of(&problem.key),
-                key: problem.key,
-                message: problem.message,
-            })
-            .collect();
-        if let Some(err) = ConfigError::from_many(errors) {
-            return Err(err);
+    /// The merged configuration, after the semantic checks; `errors` are the layers'
+    /// problems, reported with the semantic ones (except those about the same keys).
+    fn finish(self, mut errors: Vec<ConfigError>) -> Result<Loaded, ConfigError> {
+        let config = match Config::deserialize(self.merged.clone()) {
+            Ok(config) => config,
+            Err(err) => {
+                errors.push(schema_error(&err, Source::Defaults, ""));
+                return Err(ConfigError::Multiple(errors));
+            }
+        };
+        let reported: Vec<String> =
+            errors.iter().flat_map(ConfigError::problems).map(|p| key_of(p).to_owned()).collect();
+        let related = |key: &str| reported.iter().any(|r| within(key, r) || within(r, key));
+        for problem in validate::check(&config) {
+            if !related(&problem.key) {
+                errors.push(ConfigError::InvalidValue {
+                    at: self.position_of(&problem.key),
+                    key: problem.key,
+                    message: problem.message,
+                });
+            }
+        }
+        if !errors.is_empty() {
+            let mut all: Vec<ConfigError> = errors.into_iter().flat_map(ConfigError::into_problems).collect();
+            // by layer, then by line: a file's problems read top to bottom
+            all.sort_by_key(|problem| self.rank(problem));
+            return Err(ConfigError::from_many(all).unwrap_or_else(|| ConfigError::Multiple(Vec::new())));
         }
         let value = serde_yaml_ng::to_value(&config).unwrap_or(Value::Null);
-        let origins = display_leaves(&value)
+        let origins: BTreeMap<String, Origin> = display_leaves(&value)
             .into_iter()
             .map(|(key, _)| {
                 let origin = self.origin_of(&key);
                 (key, origin)
             })
             .collect();
+        let mut config = config;
+        config.provenance = Provenance::new(origins.clone(), self.texts.clone());
         Ok(Loaded { config, origins, files: self.files, texts: self.texts })
+    }
+
+    /// Where a problem sorts: its layer (files lowest first, then the environment, then
+    /// flags), then its line.
+    fn rank(&self, problem: &ConfigError) -> (usize, usize) {
+        let files = self.files.len();
+        let layer = |source: &Source| match source {
+            Source::File(path) => self.files.iter().position(|f| f == path).unwrap_or(files),
+            Source::Env(_) => files + 1,
+            Source::Flag(_) => files + 2,
+            Source::Defaults => files + 3,
+        };
+        match problem {
+            ConfigError::Read { path, .. } => (self.files.iter().position(|f| f == path).unwrap_or(files), 0),
+            ConfigError::Syntax { at, .. }
+            | ConfigError::UnknownKey { at, .. }
+            | ConfigError::InvalidValue { at, .. } => (layer(&at.source), at.line.unwrap_or(0)),
+            ConfigError::Multiple(_) => (files + 4, 0),
+        }
     }
 
     fn position_of(&self, key: &str) -> Position {
         position_in(&self.texts, self.origin_of(key), key)
     }
-}
-
-/// Where the value at `key` was written by `origin`: a file line when a file set it.
-fn position_in(texts: &[(Origin, String)], origin: Origin, key: &str) -> Position {
-    let text = texts.iter().find(|(o, _)| *o == origin).map(|(_, text)| text.as_str());
-    let (line, column) = text.and_then(|text| locate_key(text, key)).unzip();
-    Position { source: origin.source(), line, column }
 }
 
 #[cfg(test)]

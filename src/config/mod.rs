@@ -5,10 +5,12 @@
 //! Entry point: [`load`]. The schema is [`Config`]; `docs/configuration.md` documents
 //! every key, its default and its environment variable.
 
+mod collect;
 mod enums;
 mod env;
 mod error;
 mod load;
+mod provenance;
 mod schema;
 mod services;
 mod template;
@@ -25,6 +27,7 @@ pub use load::{
     CONFIG_DIR, FILE_NAMES, FileLayer, Loaded, Origin, check_file, discover, load, load_with, parse_text,
     project_root,
 };
+pub use provenance::Provenance;
 pub use schema::{
     AnalysisConfig, BranchConfig, COMMIT_RULES, CONVENTIONAL_TYPES, CommentConfig, CommitConfig,
     CommitRuleSetting, Config, CustomRule, GateHook, GitConfig, HooksConfig, LoggingConfig, MessageHook,

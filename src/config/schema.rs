@@ -33,6 +33,9 @@ pub struct Config {
     pub serve: ServeConfig,
     /// `logging:` log level and format.
     pub logging: LoggingConfig,
+    /// Where each value came from (not a key: never read nor written).
+    #[serde(skip)]
+    pub provenance: super::Provenance,
 }
 
 /// `analysis:` section.
