@@ -314,3 +314,46 @@ fn the_html_report_draws_the_hotspots_offline() {
     assert_eq!(result["checks"]["hotspot_charts"], 2, "the scatter and the bar chart: {result}");
     assert_eq!(result["page_errors"], serde_json::json!([]));
 }
+
+#[test]
+fn a_window_of_few_commits_says_so_and_suggests_a_wider_one() {
+    // one commit a month through 2025: the default 90 days hold three of them
+    let s = Sandbox::new();
+    for month in 1..=12 {
+        s.write("hot.py", &HOT.replace("return 42", &format!("return {month}")));
+        commit_at(&s, &format!("2025-{month:02}-01"), &format!("fix: month {month}"));
+    }
+    let out = s.aura(&["hotspots", "--format", "json"]);
+    let said = text(&out);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains(
+            "aura: note: the window (--since 90d) holds only 3 non-merge commits, too few to rank by \
+             churn (fewer than 10); widen it with `--since 10m` (it holds 10) or `--since all`"
+        ),
+        "{said}"
+    );
+    let wider = s.aura(&["hotspots", "--format", "json", "--since", "10m"]);
+    assert!(!text(&wider).contains("note:"), "the suggested window is wide enough: {}", text(&wider));
+    assert_eq!(serde_json::from_str::<Value>(&stdout(&wider)).unwrap()["window"]["commits"], 10);
+
+    // the user's own --max-commits is not second-guessed; -q silences the note
+    assert!(!text(&s.aura(&["hotspots", "--format", "json", "--max-commits", "2"])).contains("note:"));
+    assert!(!text(&s.aura(&["-q", "hotspots", "--format", "json"])).contains("note:"));
+}
+
+#[test]
+fn a_short_history_is_named_as_such() {
+    let s = history();
+    let out = s.aura(&["hotspots", "--format", "json"]);
+    assert!(
+        text(&out).contains(
+            "holds only 8 non-merge commits, too few to rank by churn (fewer than 10); \
+             widen it with `--since all` (it holds 9)"
+        ),
+        "{}",
+        text(&out)
+    );
+    let all = s.aura(&["hotspots", "--format", "json", "--since", "all"]);
+    assert!(text(&all).contains("the whole history holds only 9 non-merge commits"), "{}", text(&all));
+}

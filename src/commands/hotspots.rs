@@ -72,6 +72,11 @@ pub fn run(args: &HotspotsArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
             eprintln!("aura: warning: shallow clone: churn is limited to the fetched history");
         }
     }
+    if !global.quiet
+        && let Some(sparse) = hotspots::check_sparse(&repo, &request, &hotspots.window)?
+    {
+        eprintln!("aura: note: {}", sparse.message(&request));
+    }
     let mut out = Output::open(global)?;
     let format =
         format.unwrap_or(if out.is_terminal() { HotspotsFormat::Table } else { HotspotsFormat::Json });

@@ -8,6 +8,7 @@
 //! qualified name.
 
 mod since;
+mod sparse;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -16,6 +17,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 pub use since::{Since, date, timestamp};
+pub use sparse::{FEW_COMMITS, Sparse, check as check_sparse};
 
 use crate::config::Config;
 use crate::engine::{self, Blob, EngineError, FileReport, Report};
