@@ -191,3 +191,59 @@ fn logs_go_to_stderr_at_the_configured_level() {
     let line: Value = serde_json::from_str(&first).expect("JSON log lines");
     assert_eq!(line["level"], "DEBUG");
 }
+
+#[test]
+fn a_gate_message_names_where_the_gate_was_set() {
+    let tmp = fixture();
+    let home = tmp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::create_dir_all(tmp.path().join(".git")).unwrap();
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = aura(tmp.path());
+        cmd.env("HOME", &home).args(["analyze", "--format", "json"]).args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stderr).unwrap().replace(&tmp.path().display().to_string(), "[ROOT]")
+    };
+    std::fs::create_dir_all(tmp.path().join(".aura")).unwrap();
+    std::fs::write(tmp.path().join(".aura/config.yaml"), "# gates\nanalysis:\n  fail_on: note\n").unwrap();
+    let from_file = run(&[], &[]);
+    let from_env = run(&[], &[("AURA_FAIL_ON", "note")]);
+    let from_flag = run(&["--fail-on", "note"], &[("AURA_FAIL_ON", "never")]);
+    let gate = |said: &str| said.lines().find(|l| l.contains("the gate")).unwrap_or_default().to_owned();
+    insta::assert_snapshot!("gate_sources", [gate(&from_file), gate(&from_env), gate(&from_flag)].join("\n"));
+}
+
+#[test]
+fn verbose_lists_the_configuration_layers_in_order() {
+    let tmp = fixture();
+    let home = tmp.path().join("home");
+    std::fs::create_dir_all(home.join(".aura")).unwrap();
+    std::fs::write(home.join(".aura/config.yaml"), "logging:\n  format: text\n").unwrap();
+    std::fs::create_dir_all(tmp.path().join(".git")).unwrap();
+    let out = aura(tmp.path())
+        .env("HOME", &home)
+        .env("AURA_JOBS", "2")
+        .env("AURA_MAX_FILE_SIZE", "4096")
+        .args(["-v", "analyze", "--format", "json"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap().replace(&tmp.path().display().to_string(), "[ROOT]");
+    let layers: Vec<&str> =
+        err.lines().filter(|l| l.contains("configuration layer")).map(str::trim).collect();
+    assert_eq!(
+        layers,
+        [
+            "INFO configuration layer default: built in",
+            "INFO configuration layer user: [ROOT]/home/.aura/config.yaml (read)",
+            "INFO configuration layer project: [ROOT]/.aura/config.yaml (not found)",
+            "INFO configuration layer env: AURA_JOBS sets analysis.jobs",
+            "INFO configuration layer env: AURA_MAX_FILE_SIZE sets analysis.max_file_size",
+            "INFO configuration layer flag: -v sets logging.level",
+        ],
+        "{err}"
+    );
+}

@@ -251,6 +251,46 @@ fn pre_commit_blocks_on_the_staged_content_not_the_working_tree() {
 }
 
 #[test]
+fn a_blocked_commit_names_its_gate_and_how_to_skip_the_hook_once() {
+    let s = Sandbox::new();
+    s.write(".aura/config.yaml", "git:\n  hooks:\n    pre_commit:\n      fail_on: warning\n");
+    assert!(s.aura(&["install-hooks"]).status.success());
+    s.write("app.py", "def run(cmd):\n    return eval(cmd)\n");
+    let out = s.commit("feat: run commands");
+    assert!(!out.status.success());
+    let said = text(&out);
+    let config = s.repo.join(".aura/config.yaml");
+    let gate = format!("at or above `warning` (git.hooks.pre_commit.fail_on in {}:4:7)", config.display());
+    assert!(said.contains(&gate), "names the file and line of the gate:\n{said}");
+    assert!(said.contains("`AURA_SKIP=pre-commit git commit ...`"), "{said}");
+
+    // the advice works as written
+    let mut cmd = Command::new("git");
+    s.env(&mut cmd);
+    let out = cmd
+        .current_dir(&s.repo)
+        .env("AURA_SKIP", "pre-commit")
+        .args(["commit", "-q", "-m", "feat: run commands"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(s.commits(), 1);
+}
+
+#[test]
+fn a_rejected_message_says_how_to_skip_the_hook_once() {
+    let s = Sandbox::new();
+    assert!(s.aura(&["install-hooks"]).status.success());
+    s.write("a.txt", "x\n");
+    let out = s.commit("Added stuff");
+    assert!(!out.status.success());
+    let said = text(&out);
+    assert!(said.contains("your message is kept in"), "{said}");
+    assert!(said.contains("`AURA_SKIP=commit-msg git commit ...`"), "{said}");
+    assert!(said.contains("git commit -e -F .git/COMMIT_EDITMSG"), "{said}");
+}
+
+#[test]
 fn pre_commit_judges_only_the_lines_the_commit_changes() {
     let s = Sandbox::new();
     s.write(".aura/config.yaml", "git:\n  hooks:\n    pre_commit:\n      fail_on: warning\n");

@@ -83,7 +83,8 @@ pub(super) fn deliver(
     let reached = report.findings.iter().filter(|f| fail_on.is_reached_by(f.severity)).count();
     if reached > 0 {
         if !global.quiet {
-            eprintln!("aura: {reached} finding(s) at or above the gate `--fail-on {fail_on}`");
+            let source = super::gate_source(gate.fail_on.map(|_| "--fail-on"), config, "analysis.fail_on");
+            eprintln!("aura: {reached} finding(s) at or above the gate `{fail_on}` ({source})");
         }
         return Ok(ExitStatus::Failure);
     }

@@ -130,7 +130,12 @@ pub fn commit_msg_hook(
         commit::write_text(&[Linted { commit: None, lint }], options, &mut stderr.lock())?;
     }
     if !valid {
-        eprintln!("aura commit-msg: the commit was stopped; your message is kept in {}", path.display());
+        eprintln!(
+            "aura commit-msg: the commit was stopped; your message is kept in {}.\n\
+             Fix it and commit again (`git commit -e -F {file}` starts from it), or skip this hook \
+             once: `AURA_SKIP=commit-msg git commit ...` (or `git commit --no-verify`).",
+            path.display()
+        );
         return Ok(ExitStatus::Failure);
     }
     Ok(ExitStatus::Clean)

@@ -8,7 +8,7 @@ use anyhow::{Context as _, Result};
 
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, HookArgs};
-use crate::config::{Config, FailOn};
+use crate::config::Config;
 use crate::engine::Report;
 use crate::git::{self, ObjectId, Repo};
 use crate::report::{HumanOptions, Style};
@@ -52,7 +52,7 @@ fn pre_commit(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
     let request =
         Request { base: repo.head()?, head: Head::Index, filter: config.review.filter_mode, impact: false };
     let review = review::review(&repo, &request, config)?;
-    gate(&review.head_report, config.git.hooks.pre_commit.fail_on, "pre-commit", "the staged changes", global)
+    gate(&review.head_report, config, "pre-commit", "the staged changes", global)
 }
 
 /// `pre-push`: for each ref pushed (stdin: `<local ref> <local sha> <remote ref> <remote sha>`),
@@ -60,12 +60,11 @@ fn pre_commit(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
 fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     let repo = Repo::discover(cwd)?;
     let mut status = ExitStatus::Clean;
-    let fail_on = config.git.hooks.pre_push.fail_on;
     // the pre-commit framework reads stdin itself and hands over the range instead
     if let (Ok(from), Ok(to)) = (std::env::var("PRE_COMMIT_FROM_REF"), std::env::var("PRE_COMMIT_TO_REF")) {
         let (from, to) = (repo.rev_parse(&from)?, repo.rev_parse(&to)?);
         let review = review_push(&repo, Some(from), to, config)?;
-        return gate(&review.head_report, fail_on, "pre-push", "the pushed changes", global);
+        return gate(&review.head_report, config, "pre-push", "the pushed changes", global);
     }
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
@@ -86,7 +85,7 @@ fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
             continue;
         }
         let what = format!("the changes pushed from {local_ref}");
-        if gate(&review.head_report, fail_on, "pre-push", &what, global)? != ExitStatus::Clean {
+        if gate(&review.head_report, config, "pre-push", &what, global)? != ExitStatus::Clean {
             status = ExitStatus::Failure;
         }
     }
@@ -114,8 +113,13 @@ fn pushed_base(repo: &Repo, local: ObjectId, remote: Option<ObjectId>) -> Result
     Ok(Some(parent))
 }
 
-/// Print the findings and decide: 1 when one reaches the gate.
-fn gate(report: &Report, fail_on: FailOn, hook: &str, what: &str, global: &GlobalArgs) -> Result<ExitStatus> {
+/// Print the findings and decide: 1 when one reaches the hook's gate
+/// (`git.hooks.pre_commit.fail_on` or `git.hooks.pre_push.fail_on`).
+fn gate(report: &Report, config: &Config, hook: &str, what: &str, global: &GlobalArgs) -> Result<ExitStatus> {
+    let (fail_on, git_command) = match hook {
+        "pre-push" => (config.git.hooks.pre_push.fail_on, "git push"),
+        _ => (config.git.hooks.pre_commit.fail_on, "git commit"),
+    };
     for e in &report.errors {
         eprintln!("aura: {}: {}", e.path, e.message);
     }
@@ -133,10 +137,12 @@ fn gate(report: &Report, fail_on: FailOn, hook: &str, what: &str, global: &Globa
     if reached == 0 {
         return Ok(ExitStatus::Clean);
     }
-    let setting = hook.replace('-', "_");
+    let key = format!("git.hooks.{}.fail_on", hook.replace('-', "_"));
+    let source = config.provenance.describe(&key);
     eprintln!(
-        "\naura {hook}: {reached} finding(s) in {what} at or above `{fail_on}` (git.hooks.{setting}.fail_on).\n\
-         Fix them, mark an accepted one with `aura: ignore[CODE]`, or skip aura once with AURA_SKIP={hook}."
+        "\naura {hook}: {reached} finding(s) in {what} at or above `{fail_on}` ({source}).\n\
+         Fix them, mark an accepted one with `aura: ignore[CODE]`, or skip this hook once: \
+         `AURA_SKIP={hook} {git_command} ...` (or `{git_command} --no-verify`)."
     );
     Ok(ExitStatus::Failure)
 }

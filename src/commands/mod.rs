@@ -126,10 +126,51 @@ impl Write for Output {
 
 /// Load the configuration layers for a command.
 pub fn load_config(global: &GlobalArgs, cwd: &Path) -> Result<crate::config::Config> {
-    let config = crate::config::load(cwd, global)?.config;
+    let loaded = crate::config::load(cwd, global)?;
     let color = use_color(global.color, io::stderr().is_terminal());
-    crate::logging::init(&config.logging, color);
-    Ok(config)
+    crate::logging::init(&loaded.config.logging, color);
+    log_layers(&loaded);
+    Ok(loaded.config)
+}
+
+/// At `-v` (info): the layers in the order they apply, each file read or not found, and
+/// the keys the environment and the flags set.
+fn log_layers(loaded: &crate::config::Loaded) {
+    use crate::config::Origin;
+    tracing::info!("configuration layer default: built in");
+    for layer in &loaded.layers {
+        let Some(path) = layer.origin.file() else { continue };
+        let state = if layer.exists { "read" } else { "not found" };
+        tracing::info!("configuration layer {}: {} ({state})", layer.origin.layer(), path.display());
+    }
+    let mut set: Vec<(&Origin, Vec<&str>)> = Vec::new();
+    for (key, origin) in &loaded.origins {
+        if !matches!(origin, Origin::Env(_) | Origin::Flag(_)) {
+            continue;
+        }
+        match set.iter_mut().find(|(o, _)| *o == origin) {
+            Some((_, keys)) => keys.push(key),
+            None => set.push((origin, vec![key])),
+        }
+    }
+    // the environment below the flags, as they apply
+    set.sort_by_key(|(origin, _)| matches!(origin, Origin::Flag(_)));
+    for (origin, keys) in set {
+        let (Origin::Env(name) | Origin::Flag(name)) = origin else { continue };
+        tracing::info!("configuration layer {}: {name} sets {}", origin.layer(), keys.join(", "));
+    }
+}
+
+/// Where a gate came from, for the message of a run it stops: `--fail-on` when the flag
+/// set it, else the configuration key with its file and line, variable, or default.
+pub(crate) fn gate_source(flag: Option<&str>, config: &crate::config::Config, key: &str) -> String {
+    match flag {
+        Some(flag) => flag.to_owned(),
+        None if config.provenance.origin(key) == crate::config::Origin::Default => {
+            format!("{}; --fail-on or `{key}` changes it", config.provenance.describe(key))
+        }
+        None => config.provenance.describe(key),
+    }
 }
 
 /// `--color`: `auto` colors a terminal unless `NO_COLOR` is set (and not empty).
@@ -138,5 +179,20 @@ fn use_color(choice: ColorChoice, terminal: bool) -> bool {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_default_gate_says_how_to_change_it() {
+        let config = crate::config::Config::default();
+        assert_eq!(
+            gate_source(None, &config, "analysis.fail_on"),
+            "analysis.fail_on's default; --fail-on or `analysis.fail_on` changes it"
+        );
+        assert_eq!(gate_source(Some("--fail-on"), &config, "analysis.fail_on"), "--fail-on");
     }
 }

@@ -78,7 +78,9 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     let reached = review.reaching(gate);
     if reached > 0 {
         if !global.quiet {
-            eprintln!("aura: {reached} finding(s) on the change at or above the gate `--fail-on {gate}`");
+            let source =
+                super::gate_source(args.gate.fail_on.map(|_| "--fail-on"), &config, "review.fail_on");
+            eprintln!("aura: {reached} finding(s) on the change at or above the gate `{gate}` ({source})");
         }
         return Ok(ExitStatus::Failure);
     }

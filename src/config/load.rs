@@ -104,6 +104,8 @@ pub struct Loaded {
     pub origins: BTreeMap<String, Origin>,
     /// The configuration files read, lowest layer first.
     pub files: Vec<PathBuf>,
+    /// Every file layer looked at, lowest first, read or not (`-v` lists them).
+    pub layers: Vec<FileLayer>,
     /// Each file layer's text, to point later errors at a line.
     texts: Vec<(Origin, String)>,
 }
@@ -152,10 +154,11 @@ pub fn load(cwd: &Path, global: &GlobalArgs) -> Result<Loaded, ConfigError> {
 pub fn load_with(cwd: &Path, global: &GlobalArgs, env: &Environment) -> Result<Loaded, ConfigError> {
     let mut stack = Stack::new()?;
     let mut errors = Vec::new();
-    for layer in discover(cwd, global, env) {
+    let layers = discover(cwd, global, env);
+    for layer in &layers {
         let explicit = matches!(layer.origin, Origin::ConfigFlag(_));
         if (layer.exists || explicit)
-            && let Err(err) = stack.push_file(layer.origin)
+            && let Err(err) = stack.push_file(layer.origin.clone())
         {
             errors.push(err);
         }
@@ -173,7 +176,9 @@ pub fn load_with(cwd: &Path, global: &GlobalArgs, env: &Environment) -> Result<L
             errors.push(err);
         }
     }
-    stack.finish(errors)
+    let mut loaded = stack.finish(errors)?;
+    loaded.layers = layers;
+    Ok(loaded)
 }
 
 /// Checks one file on its own, on top of the defaults: syntax, schema and semantics.
@@ -440,7 +445,7 @@ impl Stack {
             .collect();
         let mut config = config;
         config.provenance = Provenance::new(origins.clone(), self.texts.clone());
-        Ok(Loaded { config, origins, files: self.files, texts: self.texts })
+        Ok(Loaded { config, origins, files: self.files, layers: Vec::new(), texts: self.texts })
     }
 
     /// Where a problem sorts: its layer (files lowest first, then the environment, then

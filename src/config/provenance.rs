@@ -52,12 +52,16 @@ impl Provenance {
         position_in(texts, origin, key)
     }
 
-    /// `key` and its source in words, for messages: `analysis.fail_on (.aura/config.yaml:3:3)`,
-    /// `analysis.fail_on (environment variable AURA_FAIL_ON)`, `analysis.fail_on (default)`.
+    /// `key` and its source in words, for messages: `analysis.fail_on in FILE:3:3`,
+    /// `analysis.fail_on from AURA_FAIL_ON`, `analysis.fail_on from --jobs`, or
+    /// `analysis.fail_on's default`.
     pub fn describe(&self, key: &str) -> String {
         match self.origin(key) {
-            Origin::Default => format!("{key} (default)"),
-            _ => format!("{key} ({})", self.position(key)),
+            Origin::Default => format!("{key}'s default"),
+            Origin::Env(name) | Origin::Flag(name) => format!("{key} from {name}"),
+            Origin::User(_) | Origin::Project(_) | Origin::ConfigFlag(_) => {
+                format!("{key} in {}", self.position(key))
+            }
         }
     }
 }
