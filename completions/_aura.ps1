@@ -519,7 +519,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check configuration files; errors name the file, line and a likely fix')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter `.aura/config.yaml`')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the configuration files aura reads, in layer order, and whether each exists')
@@ -535,6 +535,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also list, marked, the defaults of keys whose commands are not built yet')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
@@ -608,7 +609,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;config;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check configuration files; errors name the file, line and a likely fix')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter `.aura/config.yaml`')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the configuration files aura reads, in layer order, and whether each exists')
@@ -750,7 +751,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;help;config' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check configuration files; errors name the file, line and a likely fix')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter `.aura/config.yaml`')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the configuration files aura reads, in layer order, and whether each exists')

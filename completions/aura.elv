@@ -489,7 +489,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Print every effective value and the layer that set it'
+            cand show 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
             cand validate 'Check configuration files; errors name the file, line and a likely fix'
             cand init 'Write a commented starter `.aura/config.yaml`'
             cand path 'Print the configuration files aura reads, in layer order, and whether each exists'
@@ -504,6 +504,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand -j 'Number of worker threads (default: one per core)'
             cand --jobs 'Number of worker threads (default: one per core)'
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --all 'Also list, marked, the defaults of keys whose commands are not built yet'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more detail on standard error (repeat for more)'
@@ -573,7 +574,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --version 'Print version'
         }
         &'aura;config;help'= {
-            cand show 'Print every effective value and the layer that set it'
+            cand show 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
             cand validate 'Check configuration files; errors name the file, line and a likely fix'
             cand init 'Write a commented starter `.aura/config.yaml`'
             cand path 'Print the configuration files aura reads, in layer order, and whether each exists'
@@ -688,7 +689,7 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;commit;suggest'= {
         }
         &'aura;help;config'= {
-            cand show 'Print every effective value and the layer that set it'
+            cand show 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
             cand validate 'Check configuration files; errors name the file, line and a likely fix'
             cand init 'Write a commented starter `.aura/config.yaml`'
             cand path 'Print the configuration files aura reads, in layer order, and whether each exists'

@@ -400,8 +400,13 @@ pub struct CommitSuggestArgs {
 /// `aura config ...`
 #[derive(Debug, Subcommand, Clone)]
 pub enum ConfigCommand {
-    /// Print every effective value and the layer that set it.
-    Show,
+    /// Print every effective value and the layer that set it (keys of commands not built
+    /// yet, `llm`, `serve`, `review.llm`, only when set or with --all).
+    Show {
+        /// Also list, marked, the defaults of keys whose commands are not built yet.
+        #[arg(long)]
+        all: bool,
+    },
     /// Check configuration files; errors name the file, line and a likely fix.
     Validate {
         /// Files to validate (default: every file the layers would read).

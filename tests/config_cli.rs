@@ -102,11 +102,45 @@ fn show_as_json() {
         serde_json::json!({"value": "file", "origin": "project ([REPO]/.aura/config.json)"})
     );
     assert_eq!(entry("serve.rate_limiting.burst_size")["value"], 5);
-    assert_eq!(
-        entry("serve.rate_limiting.requests_per_minute"),
-        serde_json::json!({"value": 100, "origin": "default"})
-    );
+    assert_eq!(entry("serve.rate_limiting.burst_size")["not_used_yet"], "aura serve is not built");
+    assert!(doc.get("serve.rate_limiting.requests_per_minute").is_none(), "a default of serve is hidden");
     assert_eq!(entry("analysis.jobs"), serde_json::json!({"value": 2, "origin": "env (AURA_JOBS)"}));
+
+    let all = sandbox.stdout(&mut sandbox.aura(&["config", "show", "--all", "--format", "json"]));
+    let all: serde_json::Value = serde_json::from_str(&all).unwrap();
+    assert_eq!(
+        all["serve.rate_limiting.requests_per_minute"],
+        serde_json::json!({"value": 100, "origin": "default", "not_used_yet": "aura serve is not built"})
+    );
+}
+
+#[test]
+fn show_marks_what_is_not_used_yet() {
+    let sandbox = Sandbox::new();
+    sandbox.write_project("config.yaml", "serve:\n  bind: 127.0.0.1:9000\nreview:\n  llm: true\n");
+    let text = sandbox.stdout(&mut sandbox.aura(&["config", "show"]));
+    let marked: Vec<&str> = text.lines().filter(|l| l.contains("not used yet")).collect();
+    assert_eq!(
+        marked,
+        [
+            "review.llm = true                                            # project ([REPO]/.aura/config.yaml); \
+             not used yet: review --llm is not built",
+            "serve.bind = \"127.0.0.1:9000\"                                # project ([REPO]/.aura/config.yaml); \
+             not used yet: aura serve is not built",
+            "# 44 default values of llm.*, review.llm, serve.* are not shown: not used yet (aura llm, aura \
+             serve and review --llm are not built); --all lists them",
+        ]
+    );
+    assert!(!text.contains("llm.providers"), "{text}");
+    let all = sandbox.stdout(&mut sandbox.aura(&["config", "show", "--all"]));
+    assert!(
+        all.contains(
+            "llm.providers[0].name = \"lm_studio\"                          # default; not used yet: \
+             aura llm and review --llm are not built"
+        ),
+        "{all}"
+    );
+    assert!(!all.contains("are not shown"), "{all}");
 }
 
 #[test]

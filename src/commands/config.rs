@@ -10,8 +10,8 @@ use serde_json::json;
 use crate::ExitStatus;
 use crate::cli::{ConfigCommand, GlobalArgs};
 use crate::config::{
-    CONFIG_DIR, ConfigError, Environment, FILE_NAMES, FileLayer, Origin, STARTER, check_file, discover,
-    load_with, project_root, render_value,
+    CONFIG_DIR, ConfigError, Environment, FILE_NAMES, FileLayer, NOT_BUILT, Origin, STARTER, check_file,
+    discover, load_with, not_built, project_root, render_value,
 };
 
 /// Runs one `aura config` subcommand in `cwd` (already resolved from `-C`), writing to `out`.
@@ -36,7 +36,7 @@ pub fn run_with(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     match cmd {
-        ConfigCommand::Show => show(global, cwd, env, out),
+        ConfigCommand::Show { all } => show(*all, global, cwd, env, out),
         ConfigCommand::Validate { files } => validate(files, global, cwd, env, out),
         ConfigCommand::Init { force } => init(*force, global, cwd, out),
         ConfigCommand::Path => path(global, cwd, env, out),
@@ -61,7 +61,11 @@ fn format(global: &GlobalArgs, command: &str, json_allowed: bool) -> anyhow::Res
     }
 }
 
+/// `config show`: every value and its layer. The defaults of keys whose command is not
+/// built yet are left out (one closing line names them) unless `all`; a value of such a
+/// key that a layer sets is shown, marked `not used yet`.
 fn show(
+    all: bool,
     global: &GlobalArgs,
     cwd: &Path,
     env: &Environment,
@@ -69,25 +73,57 @@ fn show(
 ) -> anyhow::Result<ExitStatus> {
     let format = format(global, "show", true)?;
     let loaded = load_with(cwd, global, env)?;
-    let entries = loaded.entries();
+    let mut hidden = 0;
+    let entries: Vec<_> = loaded
+        .entries()
+        .into_iter()
+        .filter_map(|(key, value, origin)| {
+            let unused = not_built(&key);
+            if unused.is_some() && origin == Origin::Default && !all {
+                hidden += 1;
+                return None;
+            }
+            Some((key, value, origin, unused))
+        })
+        .collect();
     match format {
         Format::Text => {
-            let lines: Vec<(String, &Origin)> = entries
+            let lines: Vec<(String, String)> = entries
                 .iter()
-                .map(|(key, value, origin)| (format!("{key} = {}", render_value(value)), origin))
+                .map(|(key, value, origin, unused)| {
+                    let note = unused.map(|why| format!("; not used yet: {why}")).unwrap_or_default();
+                    (format!("{key} = {}", render_value(value)), format!("{origin}{note}"))
+                })
                 .collect();
             // Align the origins, except after the few very long values.
             let width = lines.iter().map(|(line, _)| line.len()).filter(|len| *len <= 60).max().unwrap_or(0);
             for (line, origin) in lines {
                 writeln!(out, "{line:<width$}  # {origin}")?;
             }
+            if hidden > 0 {
+                // a top-level prefix is a section (`llm.*`), a dotted one a single key
+                let prefixes: Vec<String> = NOT_BUILT
+                    .iter()
+                    .map(|(p, _)| if p.contains('.') { (*p).to_owned() } else { format!("{p}.*") })
+                    .collect();
+                writeln!(
+                    out,
+                    "# {hidden} default values of {} are not shown: not used yet (aura llm, aura serve \
+                     and review --llm are not built); --all lists them",
+                    prefixes.join(", ")
+                )?;
+            }
         }
         Format::Json => {
             let map: serde_json::Map<String, serde_json::Value> = entries
                 .into_iter()
-                .map(|(key, value, origin)| {
+                .map(|(key, value, origin, unused)| {
                     let value = serde_json::to_value(&value).unwrap_or(serde_json::Value::Null);
-                    (key, json!({ "value": value, "origin": origin }))
+                    let mut entry = json!({ "value": value, "origin": origin });
+                    if let Some(why) = unused {
+                        entry["not_used_yet"] = json!(why);
+                    }
+                    (key, entry)
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &map)?;
@@ -298,9 +334,14 @@ mod tests {
     fn unsupported_formats_are_usage_errors() {
         let global = GlobalArgs { format: Some("sarif".into()), ..GlobalArgs::default() };
         let dir = tempfile::tempdir().unwrap();
-        let err =
-            run_with(&ConfigCommand::Show, &global, dir.path(), &Environment::default(), &mut Vec::new())
-                .unwrap_err();
+        let err = run_with(
+            &ConfigCommand::Show { all: false },
+            &global,
+            dir.path(),
+            &Environment::default(),
+            &mut Vec::new(),
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
             "`aura config show` does not support --format `sarif`; expected one of `text`, `json`"

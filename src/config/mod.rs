@@ -45,3 +45,20 @@ pub use validate::{Problem, check as check_semantics, check_glob, parse_bind};
 pub fn render_value(value: &serde_yaml_ng::Value) -> String {
     tree::render_scalar(value)
 }
+
+/// The keys read by commands that are not built yet, by dotted prefix, and why.
+pub const NOT_BUILT: &[(&str, &str)] = &[
+    ("llm", "aura llm and review --llm are not built"),
+    ("review.llm", "review --llm is not built"),
+    ("serve", "aura serve is not built"),
+];
+
+/// Why dotted `key` is not used yet (its command is not built), if it is not.
+pub fn not_built(key: &str) -> Option<&'static str> {
+    NOT_BUILT
+        .iter()
+        .find(|(prefix, _)| {
+            key.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+        })
+        .map(|(_, why)| *why)
+}
