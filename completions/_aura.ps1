@@ -54,7 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Work with commit messages (Conventional Commits)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, validate, create or locate configuration')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions for SHELL')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per (sub)command with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -519,7 +519,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check configuration files; errors name the file, line and a likely fix')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter `.aura/config.yaml`')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the configuration files aura reads, in layer order, and whether each exists')
@@ -609,7 +609,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;config;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check configuration files; errors name the file, line and a likely fix')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter `.aura/config.yaml`')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the configuration files aura reads, in layer order, and whether each exists')
@@ -652,6 +652,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write every page into DIR (created if missing): `aura.1`, `aura-analyze.1`, `aura-config-show.1`, ... one per command and subcommand; prints each path')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read configuration from FILE instead of the project''s `.aura/config.yaml`')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if aura was started in DIR')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it accepts)')
@@ -688,7 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Work with commit messages (Conventional Commits)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, validate, create or locate configuration')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions for SHELL')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per (sub)command with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -751,7 +752,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;help;config' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every effective value and the layer that set it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check configuration files; errors name the file, line and a likely fix')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter `.aura/config.yaml`')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the configuration files aura reads, in layer order, and whether each exists')

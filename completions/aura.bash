@@ -1849,12 +1849,16 @@ _aura() {
             return 0
             ;;
         aura__subcmd__man)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --dir --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

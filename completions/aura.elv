@@ -51,7 +51,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand commit 'Work with commit messages (Conventional Commits)'
             cand config 'Show, validate, create or locate configuration'
             cand completions 'Print shell completions for SHELL'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write one page per (sub)command with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aura;analyze'= {
@@ -489,7 +489,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
+            cand show 'Print every effective value and the layer that set it'
             cand validate 'Check configuration files; errors name the file, line and a likely fix'
             cand init 'Write a commented starter `.aura/config.yaml`'
             cand path 'Print the configuration files aura reads, in layer order, and whether each exists'
@@ -574,7 +574,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --version 'Print version'
         }
         &'aura;config;help'= {
-            cand show 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
+            cand show 'Print every effective value and the layer that set it'
             cand validate 'Check configuration files; errors name the file, line and a likely fix'
             cand init 'Write a commented starter `.aura/config.yaml`'
             cand path 'Print the configuration files aura reads, in layer order, and whether each exists'
@@ -610,6 +610,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --version 'Print version'
         }
         &'aura;man'= {
+            cand --dir 'Write every page into DIR (created if missing): `aura.1`, `aura-analyze.1`, `aura-config-show.1`, ... one per command and subcommand; prints each path'
             cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
             cand -C 'Run as if aura was started in DIR'
             cand --format 'Output format (each command lists the formats it accepts)'
@@ -645,7 +646,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand commit 'Work with commit messages (Conventional Commits)'
             cand config 'Show, validate, create or locate configuration'
             cand completions 'Print shell completions for SHELL'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write one page per (sub)command with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aura;help;analyze'= {
@@ -689,7 +690,7 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;commit;suggest'= {
         }
         &'aura;help;config'= {
-            cand show 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
+            cand show 'Print every effective value and the layer that set it'
             cand validate 'Check configuration files; errors name the file, line and a likely fix'
             cand init 'Write a commented starter `.aura/config.yaml`'
             cand path 'Print the configuration files aura reads, in layer order, and whether each exists'

@@ -53,7 +53,7 @@ complete -c aura -n "__fish_aura_needs_command" -f -a "branch" -d 'Branch names 
 complete -c aura -n "__fish_aura_needs_command" -f -a "commit" -d 'Work with commit messages (Conventional Commits)'
 complete -c aura -n "__fish_aura_needs_command" -f -a "config" -d 'Show, validate, create or locate configuration'
 complete -c aura -n "__fish_aura_needs_command" -f -a "completions" -d 'Print shell completions for SHELL'
-complete -c aura -n "__fish_aura_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c aura -n "__fish_aura_needs_command" -f -a "man" -d 'Print the man page (roff), or write one page per (sub)command with --dir'
 complete -c aura -n "__fish_aura_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)' -r
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l template -d 'A minijinja template replacing the built-in one (markdown and html formats)' -r -F
@@ -361,7 +361,7 @@ complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_su
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -s V -l version -d 'Print version'
-complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -f -a "show" -d 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
+complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -f -a "show" -d 'Print every effective value and the layer that set it'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -f -a "validate" -d 'Check configuration files; errors name the file, line and a likely fix'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -f -a "init" -d 'Write a commented starter `.aura/config.yaml`'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -f -a "path" -d 'Print the configuration files aura reads, in layer order, and whether each exists'
@@ -420,7 +420,7 @@ complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcom
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
+complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every effective value and the layer that set it'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check configuration files; errors name the file, line and a likely fix'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter `.aura/config.yaml`'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the configuration files aura reads, in layer order, and whether each exists'
@@ -438,6 +438,7 @@ complete -c aura -n "__fish_aura_using_subcommand completions" -s v -l verbose -
 complete -c aura -n "__fish_aura_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand man" -l dir -d 'Write every page into DIR (created if missing): `aura.1`, `aura-analyze.1`, `aura-config-show.1`, ... one per command and subcommand; prints each path' -r -F
 complete -c aura -n "__fish_aura_using_subcommand man" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand man" -s C -d 'Run as if aura was started in DIR' -r -F
 complete -c aura -n "__fish_aura_using_subcommand man" -l format -d 'Output format (each command lists the formats it accepts)' -r
@@ -467,13 +468,13 @@ complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subc
 complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "commit" -d 'Work with commit messages (Conventional Commits)'
 complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "config" -d 'Show, validate, create or locate configuration'
 complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "completions" -d 'Print shell completions for SHELL'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per (sub)command with --dir'
 complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "suggest" -d 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "lint" -d 'Check a branch name (default: the current branch) against the convention'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from commit" -f -a "lint" -d 'Lint a commit message with commitlint\'s Conventional Commits rules (exit 1 on errors)'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from commit" -f -a "suggest" -d 'Propose a Conventional Commit message for the staged change (offline heuristics; it always passes `aura commit lint` with your configuration)'
-complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective value and the layer that set it (keys of commands not built yet, `llm`, `serve`, `review.llm`, only when set or with --all)'
+complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every effective value and the layer that set it'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "validate" -d 'Check configuration files; errors name the file, line and a likely fix'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter `.aura/config.yaml`'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the configuration files aura reads, in layer order, and whether each exists'

@@ -105,8 +105,17 @@ pub enum Command {
     Config(ConfigCommand),
     /// Print shell completions for SHELL.
     Completions(CompletionsArgs),
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff), or write one page per (sub)command with --dir.
+    Man(ManArgs),
+}
+
+/// Arguments of `aura man`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ManArgs {
+    /// Write every page into DIR (created if missing): `aura.1`, `aura-analyze.1`,
+    /// `aura-config-show.1`, ... one per command and subcommand; prints each path.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// Arguments of `aura review`.
@@ -400,8 +409,10 @@ pub struct CommitSuggestArgs {
 /// `aura config ...`
 #[derive(Debug, Subcommand, Clone)]
 pub enum ConfigCommand {
-    /// Print every effective value and the layer that set it (keys of commands not built
-    /// yet, `llm`, `serve`, `review.llm`, only when set or with --all).
+    /// Print every effective value and the layer that set it.
+    ///
+    /// The keys of commands not built yet (`llm`, `serve`, `review.llm`) are listed only
+    /// when a layer sets them, or with --all.
     Show {
         /// Also list, marked, the defaults of keys whose commands are not built yet.
         #[arg(long)]

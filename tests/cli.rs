@@ -171,6 +171,32 @@ fn checked_in_completions_and_man_page_are_current() {
 }
 
 #[test]
+fn man_writes_a_page_per_command_each_with_the_exit_statuses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = aura(tmp.path()).args(["man", "--dir", "pages"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed = String::from_utf8(out.stdout).unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(tmp.path().join("pages"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(listed.lines().count(), names.len(), "prints each page written: {listed}");
+    for expected in ["aura.1", "aura-analyze.1", "aura-config-show.1", "aura-commit-lint.1", "aura-man.1"] {
+        assert!(names.iter().any(|n| n == expected), "{expected} in {names:?}");
+    }
+    for name in &names {
+        let page = std::fs::read_to_string(tmp.path().join("pages").join(name)).unwrap();
+        let title = format!(".TH {} 1", name.trim_end_matches(".1"));
+        assert!(page.contains(&title), "{name}: {title}");
+        assert!(page.contains(".SH \"EXIT STATUS\"\n.TP\n\\fB0\\fR"), "{name} has EXIT STATUS");
+        assert!(page.contains("\\fB2\\fR\nA usage, configuration or tool error"), "{name}");
+    }
+    let show = std::fs::read_to_string(tmp.path().join("pages/aura-config-show.1")).unwrap();
+    assert!(show.contains("\\fB\\-\\-all\\fR"), "a subcommand page lists its own flags:\n{show}");
+}
+
+#[test]
 fn logs_go_to_stderr_at_the_configured_level() {
     let tmp = fixture();
     let quiet = aura(tmp.path()).args(["analyze", "--format", "json"]).output().unwrap();

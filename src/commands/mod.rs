@@ -50,7 +50,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
             Ok(status)
         }
         Command::Completions(args) => completions::completions(args.shell, &cli.global),
-        Command::Man => completions::man(&cli.global),
+        Command::Man(args) => completions::man(args, &cli.global, &cwd),
     }
 }
 
