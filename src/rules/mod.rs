@@ -4,7 +4,7 @@
 //! resolved once per run (which rules are on, their severities, per-path changes, the
 //! compiled custom rules). Per file, in the engine's worker, [`check_file`] runs the metric
 //! rules on the file's metrics, the syntax rules (tree-sitter queries) on its tree and the
-//! text rules (secrets) on its bytes, drops what `aura: ignore` comments suppress and
+//! text rules (secrets) on its bytes, drops what `aura: ignore` and `# noqa` comments suppress and
 //! fingerprints the rest by content.
 
 mod baseline;
@@ -22,7 +22,7 @@ pub use baseline::{Baseline, BaselineError};
 pub use fingerprint::{fingerprint, stable_hash};
 pub use registry::{Family, IMPORT_CYCLE as IMPORT_CYCLE_CODE, RULES, Rule, Threshold, find, suggest};
 pub use set::{Policy, RuleSet, RuleSetError, check_selector, compile_query, selects};
-pub use suppress::Suppressions;
+pub use suppress::{NOQA_CODES, Suppressions, noqa_codes_for};
 
 use crate::config::Severity;
 use crate::lang::Lang;
