@@ -4,8 +4,9 @@
 //! name or a code prefix).
 //!
 //! flake8's and ruff's `# noqa` is honoured on its own line: bare, it suppresses every
-//! finding there; `# noqa: E722,C901` suppresses the aura rules [`NOQA_CODES`] maps those
-//! codes to, and nothing for a code aura has no equivalent of. `# type: ignore` is a type
+//! finding there but an import cycle (STR001 is about several files); `# noqa: E722,C901`
+//! suppresses the aura rules [`NOQA_CODES`] maps those codes to (and aura's own codes),
+//! and nothing for a code aura has no equivalent of. `# type: ignore` is a type
 //! checker's and suppresses nothing.
 
 use std::sync::OnceLock;
@@ -123,7 +124,13 @@ impl Suppressions {
         if self.file.as_ref().is_some_and(picks) {
             return true;
         }
-        if self.noqa.iter().any(|(at, codes)| *at == line && codes.as_ref().is_none_or(|c| c.contains(&code)))
+        // a bare `# noqa` is about its line; an import cycle is about several files, and
+        // the re-export lines it is reported on carry a `# noqa` meant for F401
+        let bare_covers = code != super::IMPORT_CYCLE_CODE;
+        if self
+            .noqa
+            .iter()
+            .any(|(at, codes)| *at == line && codes.as_ref().map_or(bare_covers, |c| c.contains(&code)))
         {
             return true;
         }
@@ -148,7 +155,11 @@ fn parse_noqa(src: &[u8]) -> Vec<(u32, Option<Vec<&'static str>>)> {
         let codes = caps.get(1).map(|m| {
             let mut mapped: Vec<&'static str> = String::from_utf8_lossy(m.as_bytes())
                 .split(|c: char| c == ',' || c.is_whitespace())
-                .filter_map(|c| NOQA_CODES.iter().find(|(other, _)| *other == c).map(|(_, aura)| *aura))
+                .filter_map(|c| {
+                    let mapped = NOQA_CODES.iter().find(|(other, _)| *other == c).map(|(_, aura)| *aura);
+                    // aura's own codes work too: `# noqa: STR001`
+                    mapped.or_else(|| super::find(c).filter(|r| r.code == c).map(|r| r.code))
+                })
                 .collect();
             mapped.dedup();
             mapped
@@ -192,5 +203,8 @@ mod tests {
         assert!(!s.covers("PY001", 3), "E501 has no aura equivalent");
         assert!(!s.covers("PY001", 4) && !s.covers("SEC004", 4), "type: ignore is not a suppression");
         assert!(s.covers("PY002", 5) && !s.covers("PY001", 5));
+        assert!(!s.covers("STR001", 1), "a bare noqa on a re-export does not hide a cycle");
+        let own = Suppressions::parse(b"from . import a  # noqa: STR001\n");
+        assert!(own.covers("STR001", 1) && !own.covers("PY001", 1));
     }
 }
