@@ -356,3 +356,30 @@ fn a_binary_file_is_listed_without_lines() {
     assert_eq!(r["files"][0]["lines_added"], 0, "{r:#}");
     assert_eq!(r["files"][0]["hunks"], serde_json::json!([]));
 }
+
+#[test]
+fn a_comment_or_whitespace_edit_on_the_line_or_moved_code_keeps_a_finding_existing() {
+    let s = Sandbox::new();
+    let legacy = LEGACY.replace("    except:\n", "    except:  # noqa: E501 (no aura equivalent)\n");
+    s.write("app/legacy.py", &legacy);
+    let base = s.commit_all_on_day("feat: first version", 1);
+
+    // only the trailing comment goes: the same finding, not a new one and a fixed one
+    s.write("app/legacy.py", LEGACY);
+    s.commit_all_on_day("style: drop a stale noqa", 2);
+    let (r, code) = review(&s, &["--base", &base]);
+    assert_eq!(codes(&r, "findings"), ["PY001 app/legacy.py:4"], "{r:#}");
+    assert_eq!(r["findings"][0]["status"], "existing");
+    assert!(codes(&r, "fixed").is_empty(), "{r:#}");
+    assert_eq!(code, 0);
+
+    // the code moves down under a new function, and the line is re-spaced
+    let moved = format!("def first():\n    return 1\n\n\n{}", LEGACY.replace("except:", "except :"));
+    s.write("app/legacy.py", &moved);
+    s.commit_all_on_day("feat: a first function", 3);
+    let (r, _) = review(&s, &["--base", "HEAD~1", "--filter-mode", "nofilter"]);
+    assert_eq!(codes(&r, "findings"), ["PY001 app/legacy.py:8"], "{r:#}");
+    assert_eq!(r["findings"][0]["status"], "existing");
+    assert!(codes(&r, "fixed").is_empty(), "{r:#}");
+    assert_eq!(r["summary"]["new_findings"], 0, "{:#}", r["summary"]);
+}

@@ -21,6 +21,15 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
     let format = format(global)?;
     // read the baseline before the (long) analysis: a wrong path fails fast
     let baseline = args.baseline.as_ref().map(|p| Baseline::read(&cwd.join(p))).transpose()?;
+    if let (Some(b), Some(path)) = (&baseline, &args.baseline)
+        && b.is_legacy()
+        && !global.quiet
+    {
+        eprintln!(
+            "aura: the baseline {} was written by an older aura (line findings match by message); refresh it with --write-baseline",
+            path.display()
+        );
+    }
     let bar = Bar::new(global);
     let options = AnalyzeOptions {
         jobs: config.analysis.jobs,
