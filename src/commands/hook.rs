@@ -127,7 +127,7 @@ fn gate(report: &Report, fail_on: FailOn, hook: &str, what: &str, global: &Globa
     let mut err = std::io::stderr().lock();
     crate::report::table::write_findings(
         report,
-        HumanOptions { style, verbose: global.verbose > 0 },
+        HumanOptions { style, verbose: global.verbose > 0, ..HumanOptions::default() },
         &mut err,
     )?;
     if reached == 0 {
