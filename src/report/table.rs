@@ -23,6 +23,8 @@ const CYCLE_FINDINGS_SHOWN: usize = 3;
 const ROLLUP_FROM: usize = 10;
 /// Directories in the rollup without `-v`.
 const DIRECTORIES_SHOWN: usize = 15;
+/// The fewest columns a message gets beside its location; with less it goes below.
+const MESSAGE_ROOM: usize = 30;
 /// The rule that reports import cycles.
 const CYCLE_RULE: &str = "STR001";
 
@@ -272,11 +274,12 @@ pub(crate) fn write_findings(
     let listed = &shown[..shown.len().min(limit)];
     let width = options.width();
     let location = |f: &Finding| format!("{}:{}:{}", f.path, f.line, f.column);
-    // align the columns on the locations that take at most a third of the width: one long
-    // path must not push every message off the screen
-    let loc_width =
-        listed.iter().map(|f| fit::columns(&location(f))).filter(|&c| c <= width / 3).max().unwrap_or(0);
     let code_width = listed.iter().map(|f| fit::columns(&f.code)).max().unwrap_or(0);
+    // align the messages after the longest location that leaves them 40 columns (or a
+    // third of the width for locations): one long path must not squeeze every message
+    let widest = (width / 3).max(width.saturating_sub(2 + 2 + 7 + 2 + code_width + 2 + 40));
+    let loc_width =
+        listed.iter().map(|f| fit::columns(&location(f))).filter(|&c| c <= widest).max().unwrap_or(0);
     for f in listed {
         let loc = location(f);
         let pad = " ".repeat(loc_width.saturating_sub(fit::columns(&loc)));
@@ -316,7 +319,7 @@ fn write_message(
     width: usize,
     verbose: bool,
 ) -> std::io::Result<()> {
-    const ROOM: usize = 30;
+    const ROOM: usize = MESSAGE_ROOM;
     const INDENT: usize = 6;
     const LINES: usize = 2;
     let room = width.saturating_sub(prefix);
