@@ -91,7 +91,8 @@ fn a_function_going_from_complexity_3_to_12_shows_the_delta_and_a_new_finding() 
 
     let out = s.aura(&["review", "--base", &base, "--format", "table"]);
     let table = String::from_utf8_lossy(&out.stdout);
-    assert!(table.contains("score  cyclomatic 3 → 12 (+9)"), "{table}");
+    let row = table.lines().find(|l| l.contains("app/calc.py score")).unwrap_or_default();
+    assert!(row.contains("  3 → 12 (+9)  "), "{table}");
 }
 
 #[test]

@@ -198,20 +198,25 @@ fn write_functions(review: &Review, style: Style, verbose: bool, out: &mut dyn W
         writeln!(out, "  none")?;
     }
     let shown = if verbose { changed.len() } else { FUNCTIONS_SHOWN };
-    for f in changed.iter().take(shown) {
-        writeln!(
-            out,
-            "  {:<8} {}  {}  cyclomatic {} ({})  cognitive {} ({})  lines {} ({})",
-            format!("{:?}", f.status).to_lowercase(),
-            f.path,
-            f.qualified_name,
-            before_after(f, |s| s.cyclomatic),
-            signed(f.cyclomatic_delta()),
-            before_after(f, |s| s.cognitive),
-            signed(f.cognitive_delta()),
-            before_after(f, |s| s.lines),
-            signed(f.lines_delta()),
-        )?;
+    let change = |f: &FunctionDelta, pick: fn(&crate::review::FunctionSide) -> u32, delta: i64| {
+        format!("{} ({})", before_after(f, pick), signed(delta))
+    };
+    let rows: Vec<Vec<String>> = changed
+        .iter()
+        .take(shown)
+        .map(|f| {
+            vec![
+                format!("  {:?}", f.status).to_lowercase(),
+                format!("{} {}", f.path, f.qualified_name),
+                change(f, |s| s.cyclomatic, f.cyclomatic_delta()),
+                change(f, |s| s.cognitive, f.cognitive_delta()),
+                change(f, |s| s.lines, f.lines_delta()),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        let header = ["  change", "function", "cyclomatic", "cognitive", "lines"];
+        super::table::table(out, &header, &rows, &style)?;
     }
     if changed.len() > shown {
         writeln!(out, "  … and {} more (-v lists all; --format json)", changed.len() - shown)?;
@@ -223,15 +228,20 @@ fn write_functions(review: &Review, style: Style, verbose: bool, out: &mut dyn W
             return Ok(());
         }
         writeln!(out, "  {}", style.dim(&format!("{count}:")))?;
-        for f in &unchanged {
-            let after = f.after.as_ref().or(f.before.as_ref());
-            let (cc, cog, lines) = after.map_or((0, 0, 0), |a| (a.cyclomatic, a.cognitive, a.lines));
-            writeln!(
-                out,
-                "           {}  {}  cyclomatic {cc}  cognitive {cog}  lines {lines}",
-                f.path, f.qualified_name
-            )?;
-        }
+        let rows: Vec<Vec<String>> = unchanged
+            .iter()
+            .map(|f| {
+                let side = f.after.as_ref().or(f.before.as_ref());
+                let (cc, cog, lines) = side.map_or((0, 0, 0), |a| (a.cyclomatic, a.cognitive, a.lines));
+                vec![
+                    format!("  {} {}", f.path, f.qualified_name),
+                    cc.to_string(),
+                    cog.to_string(),
+                    lines.to_string(),
+                ]
+            })
+            .collect();
+        super::table::table(out, &["  function", "cyclomatic", "cognitive", "lines"], &rows, &style)?;
     }
     Ok(())
 }
