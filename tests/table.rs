@@ -9,6 +9,8 @@ use assert_cmd::Command;
 fn aura(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("aura").unwrap();
     cmd.current_dir(dir).env("HOME", dir).env("NO_COLOR", "1").env_remove("AURA_CONFIG_PATH");
+    // the table fits COLUMNS: a developer's exported COLUMNS must not change the snapshots
+    cmd.env("COLUMNS", "100");
     cmd
 }
 
