@@ -126,6 +126,7 @@ fn an_empty_run_warns_on_stderr_and_every_report_says_so() {
         aura(tmp.path()).args(["--config", "aura.yaml", "analyze", "--format", "markdown"]).output().unwrap();
     let markdown = String::from_utf8(out.stdout).unwrap();
     assert!(markdown.contains("⚠️ **No source files found**: nothing was analyzed."), "{markdown}");
+    assert!(!markdown.contains("<summary>Metrics"), "no empty metrics table: {markdown}");
     let out =
         aura(tmp.path()).args(["--config", "aura.yaml", "analyze", "--format", "html"]).output().unwrap();
     let html = String::from_utf8(out.stdout).unwrap();
