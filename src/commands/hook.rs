@@ -14,7 +14,7 @@ use crate::git::{self, ObjectId, Repo};
 use crate::report::{HumanOptions, Style};
 use crate::review::{self, Head, Request};
 
-use super::load_config;
+use super::load_selected;
 
 /// Run `aura hook NAME`.
 pub fn run(args: &HookArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
@@ -22,11 +22,12 @@ pub fn run(args: &HookArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatu
     if skipped(hook) {
         return Ok(ExitStatus::Clean);
     }
-    let config = load_config(global, cwd)?;
+    let config = load_selected(global, cwd, &args.select)?;
     let hooks = &config.git.hooks;
+    let gated = |status: Result<ExitStatus>| status.map(|s| super::exit_zero(s, args.exit_zero));
     match hook {
-        "pre-commit" if hooks.pre_commit.enabled => pre_commit(&config, global, cwd),
-        "pre-push" if hooks.pre_push.enabled => pre_push(&config, global, cwd),
+        "pre-commit" if hooks.pre_commit.enabled => gated(pre_commit(&config, global, cwd)),
+        "pre-push" if hooks.pre_push.enabled => gated(pre_push(&config, global, cwd)),
         "commit-msg" if hooks.commit_msg.enabled => {
             super::commit::commit_msg_hook(&args.args, &config, global, cwd)
         }

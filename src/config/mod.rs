@@ -9,6 +9,7 @@ mod enums;
 mod env;
 mod error;
 mod load;
+mod overrides;
 mod schema;
 mod services;
 mod template;
@@ -25,6 +26,7 @@ pub use load::{
     CONFIG_DIR, FILE_NAMES, FileLayer, Loaded, Origin, check_file, discover, load, load_with, parse_text,
     project_root,
 };
+pub use overrides::apply_selection;
 pub use schema::{
     AnalysisConfig, BranchConfig, COMMIT_RULES, CONVENTIONAL_TYPES, CommentConfig, CommitConfig,
     CommitRuleSetting, Config, CustomRule, GateHook, GitConfig, HooksConfig, LoggingConfig, MessageHook,
