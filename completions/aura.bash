@@ -1711,7 +1711,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__hook)
-            opts="-C -o -j -q -v -h -V --select --extend-select --ignore --exclude --include --exit-zero --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --select --extend-select --ignore --exclude --include --exit-zero --statistics --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -248,6 +248,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --jobs 'Number of worker threads (default: one per core)'
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
             cand --exit-zero 'Print the findings but never block (exit 0 even when one reaches the gate)'
+            cand --statistics 'Print the number of findings per rule instead of each finding'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more detail on standard error (repeat for more)'

@@ -207,6 +207,7 @@ complete -c aura -n "__fish_aura_using_subcommand hook" -l color -d 'When to use
 always\t'Always color'
 never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand hook" -l exit-zero -d 'Print the findings but never block (exit 0 even when one reaches the gate)'
+complete -c aura -n "__fish_aura_using_subcommand hook" -l statistics -d 'Print the number of findings per rule instead of each finding'
 complete -c aura -n "__fish_aura_using_subcommand hook" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand hook" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand hook" -l no-progress -d 'Never draw a progress bar'

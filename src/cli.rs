@@ -241,6 +241,9 @@ pub struct HookArgs {
     /// Print the findings but never block (exit 0 even when one reaches the gate).
     #[arg(long)]
     pub exit_zero: bool,
+    /// Print the number of findings per rule instead of each finding.
+    #[arg(long)]
+    pub statistics: bool,
 }
 
 /// Arguments of `aura install-hooks`.

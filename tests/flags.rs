@@ -258,7 +258,7 @@ fn review_takes_the_selection_statistics_and_exit_zero() {
 }
 
 #[test]
-fn the_pre_commit_hook_takes_the_selection_and_exit_zero() {
+fn the_pre_commit_hook_takes_the_selection_statistics_and_exit_zero() {
     let s = staged_change();
     let out = s.aura(&["hook", "pre-commit"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
@@ -272,6 +272,8 @@ fn the_pre_commit_hook_takes_the_selection_and_exit_zero() {
     let out = s.aura(&["hook", "pre-commit", "--exit-zero"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("SEC004"), "the findings still print");
+    let out = s.aura(&["hook", "pre-commit", "--statistics"]);
+    insta::assert_snapshot!("hook_statistics", seen(&out));
     let out = s.aura(&["hook", "pre-commit", "--ignore", "SEC04"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `SEC004`?"), "{}", text(&out));
