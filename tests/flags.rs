@@ -278,3 +278,20 @@ fn the_pre_commit_hook_takes_the_selection_statistics_and_exit_zero() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `SEC004`?"), "{}", text(&out));
 }
+
+#[test]
+fn merge_takes_exit_zero_too() {
+    let tmp = fixture();
+    let out = aura(tmp.path()).args(["analyze", "--format", "json", "-o", "all.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", seen(&out));
+    let merge = |extra: &[&str]| {
+        let out = aura(tmp.path())
+            .args(["merge", "all.json", "--format", "json", "--fail-on", "warning"])
+            .args(extra)
+            .output()
+            .unwrap();
+        out.status.code()
+    };
+    assert_eq!(merge(&[]), Some(1));
+    assert_eq!(merge(&["--exit-zero"]), Some(0));
+}
