@@ -61,6 +61,12 @@ complete -c aura -n "__fish_aura_using_subcommand analyze" -l category -d 'SARIF
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l baseline -d 'Drop the findings this baseline file lists (matched by content, not line)' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l write-baseline -d 'Write the current findings to FILE as a baseline (after --baseline is applied)' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l shard -d 'Analyze only shard I of N (1-based): a deterministic share of the files, for CI matrices; join the shards\' JSON reports with `aura merge`' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l select -d 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l extend-select -d 'Also run these rules (added to `rules.enable`, or to `--select`)' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l ignore -d 'Do not run these rules (added to `rules.disable`; wins over the selections)' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l exclude -d 'Leave out the files matching GLOB (added to `analysis.exclude`; repeatable)' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l include -d 'Analyze only the files matching GLOB (added to `analysis.include`; repeatable)' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l stdin-filename -d 'With the PATH `-`: the name of the file read from standard input, which decides its language, the configuration that applies to it and the path in the report' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s C -d 'Run as if aura was started in DIR' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l format -d 'Output format (each command lists the formats it accepts)' -r
@@ -69,7 +75,9 @@ complete -c aura -n "__fish_aura_using_subcommand analyze" -s j -l jobs -d 'Numb
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
 always\t'Always color'
 never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l exit-zero -d 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l no-rules -d 'Metrics only: run no rules, report no findings'
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l statistics -d 'Print the number of findings per rule instead of the report (text, or JSON with `--format json`)'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l no-progress -d 'Never draw a progress bar'
@@ -113,6 +121,7 @@ complete -c aura -n "__fish_aura_using_subcommand merge" -l color -d 'When to us
 always\t'Always color'
 never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand merge" -l allow-partial -d 'Merge an incomplete set of shards; the report says it is partial and names the missing shards (without it, a missing shard is an error)'
+complete -c aura -n "__fish_aura_using_subcommand merge" -l exit-zero -d 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)'
 complete -c aura -n "__fish_aura_using_subcommand merge" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand merge" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand merge" -l no-progress -d 'Never draw a progress bar'
@@ -140,6 +149,11 @@ complete -c aura -n "__fish_aura_using_subcommand review" -l codequality -d 'Als
 complete -c aura -n "__fish_aura_using_subcommand review" -l json -d 'Also write the JSON review to FILE' -r -F
 complete -c aura -n "__fish_aura_using_subcommand review" -l comment -d 'Post the Markdown as a sticky comment on the pull request (`github`) or merge request (`gitlab`), edited in place on reruns' -r -f -a "github\t'A pull-request comment through the GitHub REST API (`GITHUB_TOKEN`)'
 gitlab\t'A merge-request note through the GitLab API (`AURA_GITLAB_TOKEN` or `GITLAB_TOKEN`)'"
+complete -c aura -n "__fish_aura_using_subcommand review" -l select -d 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)' -r
+complete -c aura -n "__fish_aura_using_subcommand review" -l extend-select -d 'Also run these rules (added to `rules.enable`, or to `--select`)' -r
+complete -c aura -n "__fish_aura_using_subcommand review" -l ignore -d 'Do not run these rules (added to `rules.disable`; wins over the selections)' -r
+complete -c aura -n "__fish_aura_using_subcommand review" -l exclude -d 'Leave out the files matching GLOB (added to `analysis.exclude`; repeatable)' -r
+complete -c aura -n "__fish_aura_using_subcommand review" -l include -d 'Analyze only the files matching GLOB (added to `analysis.include`; repeatable)' -r
 complete -c aura -n "__fish_aura_using_subcommand review" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)' -r
 complete -c aura -n "__fish_aura_using_subcommand review" -l template -d 'A minijinja template replacing the built-in one (markdown and html formats)' -r -F
 complete -c aura -n "__fish_aura_using_subcommand review" -l category -d 'SARIF: the analysis category (`runAutomationDetails.id`), one per upload' -r
@@ -153,6 +167,8 @@ always\t'Always color'
 never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand review" -l staged -d 'Review what is staged (the index) against HEAD'
 complete -c aura -n "__fish_aura_using_subcommand review" -l no-impact -d 'Do not look for the unchanged files that import the changed ones'
+complete -c aura -n "__fish_aura_using_subcommand review" -l statistics -d 'Print the number of findings per rule instead of the review (text, or JSON with `--format json`)'
+complete -c aura -n "__fish_aura_using_subcommand review" -l exit-zero -d 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)'
 complete -c aura -n "__fish_aura_using_subcommand review" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand review" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand review" -l no-progress -d 'Never draw a progress bar'
@@ -177,6 +193,11 @@ complete -c aura -n "__fish_aura_using_subcommand hotspots" -s v -l verbose -d '
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -l no-progress -d 'Never draw a progress bar'
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand hook" -l select -d 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)' -r
+complete -c aura -n "__fish_aura_using_subcommand hook" -l extend-select -d 'Also run these rules (added to `rules.enable`, or to `--select`)' -r
+complete -c aura -n "__fish_aura_using_subcommand hook" -l ignore -d 'Do not run these rules (added to `rules.disable`; wins over the selections)' -r
+complete -c aura -n "__fish_aura_using_subcommand hook" -l exclude -d 'Leave out the files matching GLOB (added to `analysis.exclude`; repeatable)' -r
+complete -c aura -n "__fish_aura_using_subcommand hook" -l include -d 'Analyze only the files matching GLOB (added to `analysis.include`; repeatable)' -r
 complete -c aura -n "__fish_aura_using_subcommand hook" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
 complete -c aura -n "__fish_aura_using_subcommand hook" -s C -d 'Run as if aura was started in DIR' -r -F
 complete -c aura -n "__fish_aura_using_subcommand hook" -l format -d 'Output format (each command lists the formats it accepts)' -r
@@ -185,6 +206,8 @@ complete -c aura -n "__fish_aura_using_subcommand hook" -s j -l jobs -d 'Number 
 complete -c aura -n "__fish_aura_using_subcommand hook" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
 always\t'Always color'
 never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand hook" -l exit-zero -d 'Print the findings but never block (exit 0 even when one reaches the gate)'
+complete -c aura -n "__fish_aura_using_subcommand hook" -l statistics -d 'Print the number of findings per rule instead of each finding'
 complete -c aura -n "__fish_aura_using_subcommand hook" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand hook" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand hook" -l no-progress -d 'Never draw a progress bar'

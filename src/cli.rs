@@ -157,6 +157,12 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "FORGE", value_enum)]
     pub comment: Option<CommentOn>,
     #[command(flatten)]
+    pub select: SelectArgs,
+    /// Print the number of findings per rule instead of the review (text, or JSON with
+    /// `--format json`).
+    #[arg(long)]
+    pub statistics: bool,
+    #[command(flatten)]
     pub gate: GateArgs,
 }
 
@@ -194,6 +200,39 @@ pub struct AnalyzeArgs {
     /// matrices; join the shards' JSON reports with `aura merge`.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<(u32, u32)>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+    /// Print the number of findings per rule instead of the report (text, or JSON with
+    /// `--format json`).
+    #[arg(long)]
+    pub statistics: bool,
+    /// With the PATH `-`: the name of the file read from standard input, which decides its
+    /// language, the configuration that applies to it and the path in the report.
+    #[arg(long, value_name = "PATH", conflicts_with = "shard")]
+    pub stdin_filename: Option<PathBuf>,
+}
+
+/// Which rules run and which files are analyzed, over the configuration (as ruff's flags):
+/// shared by `analyze`, `review` and `hook`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SelectArgs {
+    /// Run only these rules: codes, names or code prefixes, comma-separated, repeatable
+    /// (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides
+    /// still apply).
+    #[arg(long, value_name = "CODES", value_delimiter = ',', help_heading = "Selection")]
+    pub select: Option<Vec<String>>,
+    /// Also run these rules (added to `rules.enable`, or to `--select`).
+    #[arg(long, value_name = "CODES", value_delimiter = ',', help_heading = "Selection")]
+    pub extend_select: Vec<String>,
+    /// Do not run these rules (added to `rules.disable`; wins over the selections).
+    #[arg(long, value_name = "CODES", value_delimiter = ',', help_heading = "Selection")]
+    pub ignore: Vec<String>,
+    /// Leave out the files matching GLOB (added to `analysis.exclude`; repeatable).
+    #[arg(long, value_name = "GLOB", help_heading = "Selection")]
+    pub exclude: Vec<String>,
+    /// Analyze only the files matching GLOB (added to `analysis.include`; repeatable).
+    #[arg(long, value_name = "GLOB", help_heading = "Selection")]
+    pub include: Vec<String>,
 }
 
 /// Arguments of `aura hook`.
@@ -206,6 +245,14 @@ pub struct HookArgs {
     /// the remote's name and URL for pre-push).
     #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+    /// Print the findings but never block (exit 0 even when one reaches the gate).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Print the number of findings per rule instead of each finding.
+    #[arg(long)]
+    pub statistics: bool,
 }
 
 /// Arguments of `aura install-hooks`.
@@ -298,6 +345,10 @@ pub struct GateArgs {
     /// SARIF: the analysis category (`runAutomationDetails.id`), one per upload.
     #[arg(long, value_name = "NAME")]
     pub category: Option<String>,
+    /// Exit with status 0 even when findings reach the gate (2 still reports a usage,
+    /// configuration or tool error).
+    #[arg(long)]
+    pub exit_zero: bool,
 }
 
 fn parse_fail_on(value: &str) -> Result<crate::config::FailOn, String> {

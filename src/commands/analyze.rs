@@ -1,6 +1,7 @@
 //! `aura analyze`: metrics and findings for every file under the given paths, in any
 //! report format, gated by `--fail-on`.
 
+use std::io::Read as _;
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
@@ -13,12 +14,16 @@ use crate::progress::Bar;
 use crate::report::{self, Format, HumanOptions, ReportOptions};
 use crate::rules::Baseline;
 
-use super::{Output, load_config};
+use super::{Output, load_selected};
 
 /// Run `aura analyze`.
 pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
-    let config = load_config(global, cwd)?;
+    let config = load_selected(global, cwd, &args.select)?;
     let format = format(global)?;
+    if args.statistics {
+        statistics_format(format, global)?;
+    }
+    let stdin = stdin_name(args)?;
     // read the baseline before the (long) analysis: a wrong path fails fast
     let baseline = args.baseline.as_ref().map(|p| Baseline::read(&cwd.join(p))).transpose()?;
     if let (Some(b), Some(path)) = (&baseline, &args.baseline)
@@ -39,7 +44,10 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
         shard: args.shard,
     };
     let started = std::time::Instant::now();
-    let mut report = engine::analyze(&args.paths, &config, &options)?;
+    let mut report = match stdin {
+        Some(name) => analyze_stdin(name, &config, cwd, !args.no_rules)?,
+        None => engine::analyze(&args.paths, &config, &options)?,
+    };
     bar.finish();
     if !global.quiet {
         warn_if_empty(&report, &args.paths);
@@ -53,7 +61,17 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
             eprintln!("aura: wrote {} finding(s) to the baseline {}", report.findings.len(), path.display());
         }
     }
-    let status = deliver(&report, format, &args.gate, &config, global, Some(started.elapsed()))?;
+    let status = if args.statistics {
+        let mut out = Output::open(global)?;
+        let format = format.unwrap_or(if out.is_terminal() { Format::Table } else { Format::Json });
+        let counts = report::statistics::count(&report.findings);
+        report::statistics::write(&counts, format, out.style(global), &mut out)
+            .context("cannot write the statistics")?;
+        out.finish()?;
+        gate_status(&report, &args.gate, &config, global)
+    } else {
+        deliver(&report, format, &args.gate, &config, global, Some(started.elapsed()))?
+    };
     // the process ends next: freeing a whole repository's report one allocation at a
     // time would only delay the exit
     std::mem::forget(report);
@@ -120,6 +138,12 @@ pub(super) fn deliver(
     };
     report::write_analysis(report, format, human, &options, &mut out).context("cannot write the report")?;
     out.finish()?;
+    Ok(gate_status(report, gate, config, global))
+}
+
+/// 2 if a file failed with an internal error, else 1 if a finding reaches the gate (0
+/// with `--exit-zero`), else 0.
+fn gate_status(report: &Report, gate: &GateArgs, config: &Config, global: &GlobalArgs) -> ExitStatus {
     if !global.quiet {
         for e in &report.errors {
             eprintln!("aura: {}: {}", e.path, e.message);
@@ -127,15 +151,57 @@ pub(super) fn deliver(
     }
     let fail_on = gate.fail_on.unwrap_or(config.analysis.fail_on);
     if !report.errors.is_empty() {
-        return Ok(ExitStatus::Error);
+        return ExitStatus::Error;
     }
     let reached = report.findings.iter().filter(|f| fail_on.is_reached_by(f.severity)).count();
     if reached > 0 {
         if !global.quiet {
             let source = super::gate_source(gate.fail_on.map(|_| "--fail-on"), config, "analysis.fail_on");
-            eprintln!("aura: {reached} finding(s) at or above the gate `{fail_on}` ({source})");
+            let zero = if gate.exit_zero { "; --exit-zero: exit status 0" } else { "" };
+            eprintln!("aura: {reached} finding(s) at or above the gate `{fail_on}` ({source}{zero})");
         }
-        return Ok(ExitStatus::Failure);
+        return super::exit_zero(ExitStatus::Failure, gate.exit_zero);
     }
-    Ok(ExitStatus::Clean)
+    ExitStatus::Clean
+}
+
+/// `--statistics` writes text (the `table` format) or JSON; any other `--format` is a
+/// usage error.
+pub(super) fn statistics_format(format: Option<Format>, global: &GlobalArgs) -> Result<()> {
+    if format.is_some_and(|f| !report::statistics::accepts(f)) {
+        anyhow::bail!(
+            "--statistics prints a count per rule as text (`--format table`) or JSON (`--format json`), \
+             not `{}`: drop --statistics for the full report",
+            global.format.as_deref().unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// The name of the file on standard input: `-` as the PATH (or no PATH) with
+/// `--stdin-filename`.
+fn stdin_name(args: &AnalyzeArgs) -> Result<Option<&Path>> {
+    let dash = |p: &std::path::PathBuf| p.as_os_str() == "-";
+    match &args.stdin_filename {
+        None if args.paths.iter().any(dash) => anyhow::bail!(
+            "the PATH `-` reads a file from standard input: name it with --stdin-filename, e.g. \
+             `aura analyze - --stdin-filename src/app.py` (the name decides its language, the \
+             configuration that applies to it and its path in the report)"
+        ),
+        None => Ok(None),
+        Some(_) if !args.paths.iter().all(dash) => anyhow::bail!(
+            "--stdin-filename names the file read from standard input: pass `-` as the only PATH \
+             (or none), not other paths"
+        ),
+        Some(name) => Ok(Some(name)),
+    }
+}
+
+/// Analyze standard input as the file `name` (relative to `cwd`), on the engine's road for
+/// in-memory files: the configuration's globs, languages and per-path overrides apply.
+fn analyze_stdin(name: &Path, config: &Config, cwd: &Path, rules: bool) -> Result<Report> {
+    let mut bytes = Vec::new();
+    std::io::stdin().lock().read_to_end(&mut bytes).context("cannot read standard input")?;
+    let blob = engine::Blob::named(name, cwd, bytes);
+    Ok(engine::analyze_blobs(vec![blob], cwd, config, rules)?)
 }

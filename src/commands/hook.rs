@@ -14,7 +14,7 @@ use crate::git::{self, ObjectId, Repo};
 use crate::report::{HumanOptions, Style};
 use crate::review::{self, Head, Request};
 
-use super::load_config;
+use super::load_selected;
 
 /// Run `aura hook NAME`.
 pub fn run(args: &HookArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
@@ -22,11 +22,12 @@ pub fn run(args: &HookArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatu
     if skipped(hook) {
         return Ok(ExitStatus::Clean);
     }
-    let config = load_config(global, cwd)?;
+    let config = load_selected(global, cwd, &args.select)?;
     let hooks = &config.git.hooks;
+    let gated = |status: Result<ExitStatus>| status.map(|s| super::exit_zero(s, args.exit_zero));
     match hook {
-        "pre-commit" if hooks.pre_commit.enabled => pre_commit(&config, global, cwd),
-        "pre-push" if hooks.pre_push.enabled => pre_push(&config, global, cwd),
+        "pre-commit" if hooks.pre_commit.enabled => gated(pre_commit(args, &config, global, cwd)),
+        "pre-push" if hooks.pre_push.enabled => gated(pre_push(args, &config, global, cwd)),
         "commit-msg" if hooks.commit_msg.enabled => {
             super::commit::commit_msg_hook(&args.args, &config, global, cwd)
         }
@@ -46,25 +47,25 @@ fn skipped(hook: &str) -> bool {
 /// `pre-commit`: review the staged content of the changed files (the index, not the
 /// working tree) and block on findings at or above `git.hooks.pre_commit.fail_on` on the
 /// lines the commit changes (`review.filter_mode`).
-fn pre_commit(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+fn pre_commit(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     let repo = Repo::discover(cwd)?;
     repo.require_workdir("the pre-commit hook")?;
     let request =
         Request { base: repo.head()?, head: Head::Index, filter: config.review.filter_mode, impact: false };
     let review = review::review(&repo, &request, config)?;
-    gate(&review.head_report, config, "pre-commit", "the staged changes", global)
+    gate(&review.head_report, config, "pre-commit", "the staged changes", args, global)
 }
 
 /// `pre-push`: for each ref pushed (stdin: `<local ref> <local sha> <remote ref> <remote sha>`),
 /// review what the pushed commits changed, as it is at the pushed commit.
-fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+fn pre_push(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     let repo = Repo::discover(cwd)?;
     let mut status = ExitStatus::Clean;
     // the pre-commit framework reads stdin itself and hands over the range instead
     if let (Ok(from), Ok(to)) = (std::env::var("PRE_COMMIT_FROM_REF"), std::env::var("PRE_COMMIT_TO_REF")) {
         let (from, to) = (repo.rev_parse(&from)?, repo.rev_parse(&to)?);
         let review = review_push(&repo, Some(from), to, config)?;
-        return gate(&review.head_report, config, "pre-push", "the pushed changes", global);
+        return gate(&review.head_report, config, "pre-push", "the pushed changes", args, global);
     }
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
@@ -85,7 +86,7 @@ fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
             continue;
         }
         let what = format!("the changes pushed from {local_ref}");
-        if gate(&review.head_report, config, "pre-push", &what, global)? != ExitStatus::Clean {
+        if gate(&review.head_report, config, "pre-push", &what, args, global)? != ExitStatus::Clean {
             status = ExitStatus::Failure;
         }
     }
@@ -115,7 +116,14 @@ fn pushed_base(repo: &Repo, local: ObjectId, remote: Option<ObjectId>) -> Result
 
 /// Print the findings and decide: 1 when one reaches the hook's gate
 /// (`git.hooks.pre_commit.fail_on` or `git.hooks.pre_push.fail_on`).
-fn gate(report: &Report, config: &Config, hook: &str, what: &str, global: &GlobalArgs) -> Result<ExitStatus> {
+fn gate(
+    report: &Report,
+    config: &Config,
+    hook: &str,
+    what: &str,
+    args: &HookArgs,
+    global: &GlobalArgs,
+) -> Result<ExitStatus> {
     let (fail_on, git_command) = match hook {
         "pre-push" => (config.git.hooks.pre_push.fail_on, "git push"),
         _ => (config.git.hooks.pre_commit.fail_on, "git commit"),
@@ -129,11 +137,16 @@ fn gate(report: &Report, config: &Config, hook: &str, what: &str, global: &Globa
     }
     let style = Style { color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
     let mut err = std::io::stderr().lock();
-    crate::report::table::write_findings(
-        report,
-        HumanOptions { style, verbose: global.verbose > 0, ..HumanOptions::default() },
-        &mut err,
-    )?;
+    if args.statistics {
+        let counts = crate::report::statistics::count(&report.findings);
+        crate::report::statistics::write(&counts, crate::report::Format::Table, style, &mut err)?;
+    } else {
+        crate::report::table::write_findings(
+            report,
+            HumanOptions { style, verbose: global.verbose > 0, ..HumanOptions::default() },
+            &mut err,
+        )?;
+    }
     if reached == 0 {
         return Ok(ExitStatus::Clean);
     }

@@ -173,6 +173,22 @@ pub(crate) fn gate_source(flag: Option<&str>, config: &crate::config::Config, ke
     }
 }
 
+/// Load the configuration with the selection flags (`--select`, `--exclude`, …) over it.
+pub fn load_selected(
+    global: &GlobalArgs,
+    cwd: &Path,
+    select: &crate::cli::SelectArgs,
+) -> Result<crate::config::Config> {
+    let mut config = load_config(global, cwd)?;
+    crate::config::apply_selection(select, &mut config)?;
+    Ok(config)
+}
+
+/// The exit status `--exit-zero` leaves: 0 instead of 1; an error (2) stays an error.
+pub fn exit_zero(status: ExitStatus, exit_zero: bool) -> ExitStatus {
+    if exit_zero && status == ExitStatus::Failure { ExitStatus::Clean } else { status }
+}
+
 /// `--color`: `auto` colors a terminal unless `NO_COLOR` is set (and not empty).
 fn use_color(choice: ColorChoice, terminal: bool) -> bool {
     match choice {

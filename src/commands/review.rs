@@ -14,15 +14,18 @@ use crate::git::Repo;
 use crate::report::{self, Format, HumanOptions, ReportOptions};
 use crate::review::{self, Head, Request, Review};
 
-use super::{Output, load_config};
+use super::{Output, load_selected};
 
 /// GitHub shows at most this many annotations of a step; more would only be dropped.
 const MAX_ANNOTATIONS: usize = 50;
 
 /// Run `aura review`.
 pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
-    let config = load_config(global, cwd)?;
+    let config = load_selected(global, cwd, &args.select)?;
     let format = super::analyze::format(global)?;
+    if args.statistics {
+        super::analyze::statistics_format(format, global)?;
+    }
     let repo = Repo::discover(cwd)?;
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let request = request(&repo, args, &config, &env)?;
@@ -38,8 +41,14 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     let format = format.unwrap_or(if out.is_terminal() { Format::Table } else { Format::Json });
     let human =
         HumanOptions { style: out.style(global), verbose: global.verbose > 0, ..HumanOptions::default() };
-    report::write_review(&review, format, human, &options, comment, &mut out)
-        .context("cannot write the review")?;
+    if args.statistics {
+        let counts = report::statistics::count(review.findings.iter().map(|k| &k.finding));
+        report::statistics::write(&counts, format, human.style, &mut out)
+            .context("cannot write the statistics")?;
+    } else {
+        report::write_review(&review, format, human, &options, comment, &mut out)
+            .context("cannot write the review")?;
+    }
     out.finish()?;
     let extra = [
         (&args.sarif, Format::Sarif),
@@ -81,9 +90,12 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
         if !global.quiet {
             let source =
                 super::gate_source(args.gate.fail_on.map(|_| "--fail-on"), &config, "review.fail_on");
-            eprintln!("aura: {reached} finding(s) on the change at or above the gate `{gate}` ({source})");
+            let zero = if args.gate.exit_zero { "; --exit-zero: exit status 0" } else { "" };
+            eprintln!(
+                "aura: {reached} finding(s) on the change at or above the gate `{gate}` ({source}{zero})"
+            );
         }
-        return Ok(ExitStatus::Failure);
+        return Ok(super::exit_zero(ExitStatus::Failure, args.gate.exit_zero));
     }
     Ok(ExitStatus::Clean)
 }

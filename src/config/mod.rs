@@ -10,6 +10,7 @@ mod enums;
 mod env;
 mod error;
 mod load;
+mod overrides;
 mod provenance;
 mod schema;
 mod services;
@@ -27,6 +28,7 @@ pub use load::{
     CONFIG_DIR, FILE_NAMES, FileLayer, Loaded, Origin, check_file, discover, load, load_with, parse_text,
     project_root,
 };
+pub use overrides::apply_selection;
 pub use provenance::Provenance;
 pub use schema::{
     AnalysisConfig, BranchConfig, COMMIT_RULES, CONVENTIONAL_TYPES, CommentConfig, CommitConfig,

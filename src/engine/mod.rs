@@ -269,6 +269,14 @@ pub struct Blob {
     pub bytes: Vec<u8>,
 }
 
+impl Blob {
+    /// Content named by a path on the command line (`--stdin-filename`): the path as the
+    /// walk would show that file, relative to `root`.
+    pub fn named(path: &Path, root: &Path, bytes: Vec<u8>) -> Self {
+        Self { path: walk::display_path(&clean(&root.join(path)), root), bytes }
+    }
+}
+
 /// The files' outcomes into a report: sorted, the import graph and its cycle findings,
 /// the summary.
 fn assemble(

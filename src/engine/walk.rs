@@ -112,7 +112,13 @@ impl Selector {
 
     /// The language to analyze `path` (relative to the root) as, or `None` to leave it out.
     pub fn language(&self, path: &str, bytes: &[u8]) -> Option<Lang> {
-        if self.overrides.matched(path, false).is_ignore() {
+        // the walk never enters an excluded directory: neither does this
+        let excluded_dir = Path::new(path)
+            .ancestors()
+            .skip(1)
+            .filter(|dir| !dir.as_os_str().is_empty())
+            .any(|dir| self.overrides.matched(dir, true).is_ignore());
+        if excluded_dir || self.overrides.matched(path, false).is_ignore() {
             return None;
         }
         let spec = lang::detect(Path::new(path), &bytes[..bytes.len().min(256)])?;

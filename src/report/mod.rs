@@ -7,6 +7,7 @@ mod hotspots;
 mod json;
 mod review;
 mod sarif;
+pub mod statistics;
 pub(crate) mod table;
 pub(crate) mod template;
 
