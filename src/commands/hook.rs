@@ -47,6 +47,7 @@ fn skipped(hook: &str) -> bool {
 /// working tree) and block on findings at or above `git.hooks.pre_commit.fail_on` on the
 /// lines the commit changes (`review.filter_mode`).
 fn pre_commit(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    annotations(global)?; // a wrong --format fails before the review
     let repo = Repo::discover(cwd)?;
     repo.require_workdir("the pre-commit hook")?;
     let request =
@@ -58,6 +59,7 @@ fn pre_commit(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
 /// `pre-push`: for each ref pushed (stdin: `<local ref> <local sha> <remote ref> <remote sha>`),
 /// review what the pushed commits changed, as it is at the pushed commit.
 fn pre_push(config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    annotations(global)?;
     let repo = Repo::discover(cwd)?;
     let mut status = ExitStatus::Clean;
     let fail_on = config.git.hooks.pre_push.fail_on;
@@ -123,13 +125,26 @@ fn gate(report: &Report, fail_on: FailOn, hook: &str, what: &str, global: &Globa
     if report.findings.is_empty() || (global.quiet && reached == 0) {
         return Ok(ExitStatus::Clean);
     }
-    let style = Style { color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
-    let mut err = std::io::stderr().lock();
-    crate::report::table::write_findings(
-        report,
-        HumanOptions { style, verbose: global.verbose > 0 },
-        &mut err,
-    )?;
+    if annotations(global)? {
+        // on GitHub Actions (the pre-commit framework in a workflow): the runner reads
+        // workflow commands on standard output
+        crate::report::write_analysis(
+            report,
+            crate::report::Format::Github,
+            HumanOptions::default(),
+            &crate::report::ReportOptions::default(),
+            &mut std::io::stdout().lock(),
+        )?;
+    } else {
+        let style =
+            Style { color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
+        let mut err = std::io::stderr().lock();
+        crate::report::table::write_findings(
+            report,
+            HumanOptions { style, verbose: global.verbose > 0 },
+            &mut err,
+        )?;
+    }
     if reached == 0 {
         return Ok(ExitStatus::Clean);
     }
@@ -139,6 +154,18 @@ fn gate(report: &Report, fail_on: FailOn, hook: &str, what: &str, global: &Globa
          Fix them, mark an accepted one with `aura: ignore[CODE]`, or skip aura once with AURA_SKIP={hook}."
     );
     Ok(ExitStatus::Failure)
+}
+
+/// `--format` of the reviewing hooks: `table` (the default, on standard error) or
+/// `github` (workflow annotations); whether it is `github`.
+fn annotations(global: &GlobalArgs) -> Result<bool> {
+    match global.format.as_deref() {
+        None | Some("table") => Ok(false),
+        Some("github") => Ok(true),
+        Some(other) => {
+            anyhow::bail!("unknown format `{other}` for the hooks; expected one of: table, github")
+        }
+    }
 }
 
 /// `prepare-commit-msg FILE [SOURCE [SHA]]`: put a suggested message above git's comments
