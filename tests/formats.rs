@@ -357,3 +357,41 @@ fn csv_has_lizards_columns_and_agrees_with_lizard() {
     }
     assert!(ours.iter().any(|r| r["file"] == "app/we,ird.py"), "a comma in a path stays one field");
 }
+
+// ---------------------------------------------------------------------------------------
+// HTML: inline code
+
+fn chromium() -> PathBuf {
+    std::env::var_os("CHROMIUM")
+        .filter(|v| !v.is_empty())
+        .map_or_else(|| "/usr/bin/chromium".into(), PathBuf::from)
+}
+
+#[test]
+fn html_renders_backticks_in_messages_as_code() {
+    let modules = node_modules();
+    if !modules.join("puppeteer-core/package.json").is_file() || !chromium().is_file() {
+        return missing(
+            "puppeteer-core and Chromium",
+            "apt-get install -y chromium; npm install puppeteer-core@24",
+        );
+    }
+    let tmp = fixture();
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("formats-html");
+    std::fs::create_dir_all(&dir).unwrap();
+    let report = dir.join("report.html");
+    std::fs::write(&report, analyze(tmp.path(), "html")).unwrap();
+    let out = Command::new("node")
+        .arg(repo_root().join("tests/html/check.mjs"))
+        .arg(&report)
+        .env("AURA_NODE_MODULES", &modules)
+        .env("CHROMIUM", chromium())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let result: Value = serde_json::from_str(&stdout).unwrap();
+    // `run`, `eval`/`exec`, `except:` … in the messages and suggestions
+    assert!(result["checks"]["inline_code"].as_u64().unwrap() >= 6, "{}", result["checks"]);
+    assert_eq!(result["checks"]["raw_backticks"], 0, "{}", result["checks"]);
+}
