@@ -121,7 +121,7 @@ fn jobs_do_not_change_the_result() {
 #[test]
 fn graph_formats_show_the_cycle() {
     let tmp = fixture();
-    let table = aura(tmp.path()).args(["graph"]).output().unwrap();
+    let table = aura(tmp.path()).args(["graph", "--format", "table"]).output().unwrap();
     assert_eq!(table.status.code(), Some(0));
     insta::assert_snapshot!("graph_table", String::from_utf8(table.stdout).unwrap());
     let dot = aura(tmp.path()).args(["graph", "--format", "dot"]).output().unwrap();
@@ -129,6 +129,20 @@ fn graph_formats_show_the_cycle() {
     let json = aura(tmp.path()).args(["graph", "--format", "json"]).output().unwrap();
     let v: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v["cycles"], serde_json::json!([["pkg/a.py", "pkg/b.py"]]));
+}
+
+#[test]
+fn graph_writes_json_on_a_pipe_like_analyze() {
+    let tmp = fixture();
+    // standard output is a pipe here: no --format means JSON, as for `aura analyze`
+    let piped = aura(tmp.path()).args(["graph"]).output().unwrap();
+    assert_eq!(piped.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&piped.stdout).expect("JSON on a pipe");
+    assert_eq!(v["cycles"], serde_json::json!([["pkg/a.py", "pkg/b.py"]]));
+    let file = tmp.path().join("graph.out");
+    aura(tmp.path()).args(["graph", "-o", file.to_str().unwrap()]).assert().success();
+    let v: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).expect("JSON in a file");
+    assert_eq!(v["schema_version"], serde_json::json!(1));
 }
 
 #[test]

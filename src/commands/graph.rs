@@ -15,10 +15,8 @@ use super::{Output, load_config};
 /// Run `aura graph`.
 pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     let config = load_config(global, cwd)?;
-    let format = match global.format.as_deref() {
-        Some(f) => GraphFormat::parse(f).map_err(|e| anyhow::anyhow!(e))?,
-        None => GraphFormat::Table,
-    };
+    let format =
+        global.format.as_deref().map(GraphFormat::parse).transpose().map_err(|e| anyhow::anyhow!(e))?;
     let bar = Bar::new(global);
     let options = AnalyzeOptions {
         jobs: config.analysis.jobs,
@@ -30,6 +28,8 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
     let report = engine::analyze(&args.paths, &config, &options)?;
     bar.finish();
     let mut out = Output::open(global)?;
+    // the table on a terminal, JSON on a pipe or in a file, as `aura analyze` decides
+    let format = format.unwrap_or(if out.is_terminal() { GraphFormat::Table } else { GraphFormat::Json });
     let style = out.style(global);
     write_graph(&report.graph, format, style, &mut out)?;
     out.finish()?;

@@ -48,6 +48,7 @@ fn skipped(hook: &str) -> bool {
 /// working tree) and block on findings at or above `git.hooks.pre_commit.fail_on` on the
 /// lines the commit changes (`review.filter_mode`).
 fn pre_commit(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    annotations(global)?; // a wrong --format fails before the review
     let repo = Repo::discover(cwd)?;
     repo.require_workdir("the pre-commit hook")?;
     let request =
@@ -59,6 +60,7 @@ fn pre_commit(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path)
 /// `pre-push`: for each ref pushed (stdin: `<local ref> <local sha> <remote ref> <remote sha>`),
 /// review what the pushed commits changed, as it is at the pushed commit.
 fn pre_push(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
+    annotations(global)?;
     let repo = Repo::discover(cwd)?;
     let mut status = ExitStatus::Clean;
     // the pre-commit framework reads stdin itself and hands over the range instead
@@ -135,17 +137,30 @@ fn gate(
     if report.findings.is_empty() || (global.quiet && reached == 0) {
         return Ok(ExitStatus::Clean);
     }
-    let style = Style { color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
-    let mut err = std::io::stderr().lock();
-    if args.statistics {
-        let counts = crate::report::statistics::count(&report.findings);
-        crate::report::statistics::write(&counts, crate::report::Format::Table, style, &mut err)?;
-    } else {
-        crate::report::table::write_findings(
+    if annotations(global)? {
+        // on GitHub Actions (the pre-commit framework in a workflow): the runner reads
+        // workflow commands on standard output
+        crate::report::write_analysis(
             report,
-            HumanOptions { style, verbose: global.verbose > 0, ..HumanOptions::default() },
-            &mut err,
+            crate::report::Format::Github,
+            HumanOptions::default(),
+            &crate::report::ReportOptions::default(),
+            &mut std::io::stdout().lock(),
         )?;
+    } else {
+        let style =
+            Style { color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
+        let mut err = std::io::stderr().lock();
+        if args.statistics {
+            let counts = crate::report::statistics::count(&report.findings);
+            crate::report::statistics::write(&counts, crate::report::Format::Table, style, &mut err)?;
+        } else {
+            crate::report::table::write_findings(
+                report,
+                HumanOptions { style, verbose: global.verbose > 0, ..HumanOptions::default() },
+                &mut err,
+            )?;
+        }
     }
     if reached == 0 {
         return Ok(ExitStatus::Clean);
@@ -158,6 +173,18 @@ fn gate(
          `AURA_SKIP={hook} {git_command} ...` (or `{git_command} --no-verify`)."
     );
     Ok(ExitStatus::Failure)
+}
+
+/// `--format` of the reviewing hooks: `table` (the default, on standard error) or
+/// `github` (workflow annotations); whether it is `github`.
+fn annotations(global: &GlobalArgs) -> Result<bool> {
+    match global.format.as_deref() {
+        None | Some("table") => Ok(false),
+        Some("github") => Ok(true),
+        Some(other) => {
+            anyhow::bail!("unknown format `{other}` for the hooks; expected one of: table, github")
+        }
+    }
 }
 
 /// `prepare-commit-msg FILE [SOURCE [SHA]]`: put a suggested message above git's comments

@@ -70,7 +70,9 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
         Ok(String::from_utf8(buf)?)
     };
     if env("GITHUB_ACTIONS").as_deref() == Some("true") {
-        github_outputs(&review, &markdown()?, &env)?;
+        // `--format github` on standard output has written every annotation already
+        let annotated = format == Format::Github && global.output.is_none();
+        github_outputs(&review, &markdown()?, !annotated, &env)?;
     }
     if let Some(on) = args.comment {
         post(on, &markdown()?, comment, global, &env);
@@ -159,7 +161,12 @@ fn write_file(path: &Path, write: impl FnOnce(&mut dyn std::io::Write) -> Result
 
 /// On GitHub Actions: the Markdown in the job summary, and one annotation per kept finding
 /// (new ones first), which GitHub shows on the pull request's diff.
-fn github_outputs(review: &Review, markdown: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<()> {
+fn github_outputs(
+    review: &Review,
+    markdown: &str,
+    annotate: bool,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<()> {
     if let Some(path) = env("GITHUB_STEP_SUMMARY") {
         let mut file = std::fs::OpenOptions::new()
             .create(true)
@@ -168,7 +175,9 @@ fn github_outputs(review: &Review, markdown: &str, env: &dyn Fn(&str) -> Option<
             .with_context(|| format!("cannot write the job summary {path}"))?;
         writeln!(file, "{markdown}")?;
     }
-    report::write_annotations(review, MAX_ANNOTATIONS, &mut std::io::stdout().lock())?;
+    if annotate {
+        report::write_annotations(review, MAX_ANNOTATIONS, &mut std::io::stdout().lock())?;
+    }
     Ok(())
 }
 

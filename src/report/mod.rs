@@ -1,15 +1,21 @@
 //! Report writers: one file per format. Workers never print; these are the one consumer.
 
+mod checkstyle;
 mod codequality;
+mod csv;
 pub(crate) mod fit;
+mod github;
 mod graph;
 mod hotspots;
 mod json;
+mod junit;
+mod rdjson;
 mod review;
 mod sarif;
 pub mod statistics;
 pub(crate) mod table;
 pub(crate) mod template;
+mod xml;
 
 use std::io::Write;
 
@@ -34,11 +40,33 @@ pub enum Format {
     Html,
     /// GitLab Code Quality.
     CodeQuality,
+    /// GitHub Actions workflow annotations (`::error file=…::message`).
+    Github,
+    /// JUnit XML: a test suite per file, a failing test case per finding.
+    Junit,
+    /// Checkstyle XML (reviewdog, Jenkins Warnings, diff-quality).
+    Checkstyle,
+    /// reviewdog's Diagnostic Format (`reviewdog -f=rdjson`).
+    Rdjson,
+    /// One row per function in lizard's CSV columns.
+    Csv,
 }
 
 impl Format {
     /// Every accepted `--format` value.
-    pub const NAMES: &'static [&'static str] = &["table", "json", "sarif", "markdown", "html", "codequality"];
+    pub const NAMES: &'static [&'static str] = &[
+        "table",
+        "json",
+        "sarif",
+        "markdown",
+        "html",
+        "codequality",
+        "github",
+        "junit",
+        "checkstyle",
+        "rdjson",
+        "csv",
+    ];
 
     /// Parse a `--format` value; the error lists the accepted values.
     pub fn parse(value: &str) -> Result<Self, String> {
@@ -49,6 +77,11 @@ impl Format {
             "markdown" | "md" => Ok(Self::Markdown),
             "html" => Ok(Self::Html),
             "codequality" | "code-quality" | "gitlab" => Ok(Self::CodeQuality),
+            "github" => Ok(Self::Github),
+            "junit" => Ok(Self::Junit),
+            "checkstyle" => Ok(Self::Checkstyle),
+            "rdjson" => Ok(Self::Rdjson),
+            "csv" => Ok(Self::Csv),
             other => {
                 let mut message =
                     format!("unknown format `{other}`; expected one of: {}", Self::NAMES.join(", "));
@@ -151,6 +184,11 @@ pub fn write_analysis(
         Format::CodeQuality => codequality::write(report, out)?,
         Format::Markdown => template::markdown(report, options, out)?,
         Format::Html => template::html(report, options, out)?,
+        Format::Github => github::write(report, out)?,
+        Format::Junit => junit::write(report, out)?,
+        Format::Checkstyle => checkstyle::write(report, out)?,
+        Format::Rdjson => rdjson::write(report, out)?,
+        Format::Csv => csv::write(report, out)?,
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! Writers of a review: the table, JSON and the Markdown comment are the review's own;
-//! SARIF, Code Quality and HTML are the analysis writers on the head analysis with the
-//! kept findings, so a review uploads to code scanning like an analysis does.
+//! Writers of a review: the table, JSON, the Markdown comment and the GitHub annotations
+//! are the review's own; SARIF, Code Quality, HTML, JUnit, checkstyle, rdjson and CSV are
+//! the analysis writers on the head analysis with the kept findings, so a review uploads
+//! to code scanning like an analysis does.
 
 use std::io::Write;
 
@@ -31,7 +32,14 @@ pub fn write_review(
             out.write_all(b"\n")?;
         }
         Format::Markdown => markdown(review, options, comment, out)?,
-        Format::Sarif | Format::CodeQuality | Format::Html => {
+        Format::Github => write_annotations(review, usize::MAX, out)?,
+        Format::Sarif
+        | Format::CodeQuality
+        | Format::Html
+        | Format::Junit
+        | Format::Checkstyle
+        | Format::Rdjson
+        | Format::Csv => {
             super::write_analysis(&review.head_report, format, human, options, out)?;
         }
     }
@@ -331,64 +339,5 @@ pub fn markdown(
 pub fn write_annotations(review: &Review, max: usize, out: &mut dyn Write) -> std::io::Result<()> {
     let mut findings: Vec<&ReviewFinding> = review.findings.iter().collect();
     findings.sort_by_key(|k| (k.status != FindingStatus::New, k.finding.severity));
-    for k in findings.iter().take(max) {
-        writeln!(out, "{}", annotation(&k.finding))?;
-    }
-    if findings.len() > max {
-        writeln!(
-            out,
-            "::notice title=aura::{} more finding(s) are in the job summary and the SARIF report",
-            findings.len() - max
-        )?;
-    }
-    Ok(())
-}
-
-/// One workflow command, escaped as the runner expects (data: `%`, CR, LF; properties
-/// also `:` and `,`).
-fn annotation(f: &crate::rules::Finding) -> String {
-    let data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
-    let property = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
-    let level = match f.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Note => "notice",
-    };
-    format!(
-        "::{level} file={},line={},endLine={},col={},endColumn={},title={}::{}",
-        property(&f.path),
-        f.line,
-        f.end_line.max(f.line),
-        f.column,
-        f.end_column,
-        property(&format!("{} {}", f.code, f.rule)),
-        data(&format!("{}\n{}", f.message, f.suggestion))
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn annotations_escape_what_the_runner_would_read_as_syntax() {
-        let f = crate::rules::Finding {
-            code: "SEC004".into(),
-            rule: "eval".into(),
-            severity: Severity::Error,
-            message: "100% bad".into(),
-            path: "a,b:c.py".into(),
-            line: 3,
-            column: 5,
-            end_line: 3,
-            end_column: 9,
-            function: None,
-            suggestion: "do not".into(),
-            fingerprint: "0123456789abcdef".into(),
-        };
-        assert_eq!(
-            annotation(&f),
-            "::error file=a%2Cb%3Ac.py,line=3,endLine=3,col=5,endColumn=9,title=SEC004 eval::100%25 bad%0Ado not"
-        );
-    }
+    super::github::write_findings(findings.iter().map(|k| &k.finding), "", max, out)
 }

@@ -129,6 +129,11 @@ try {
       no_external_refs: external.length === 0,
       // a count, not a pass/fail check: only `aura hotspots --format html` draws this section
       hotspot_charts: document.querySelectorAll('#hotspots svg.chart').length,
+      // counts, not pass/fail checks: inline code in the findings' messages and suggestions,
+      // and cells that still show a raw backtick pair
+      inline_code: document.querySelectorAll('#findings-table td.msg code, #findings-table td.hint code').length,
+      raw_backticks: [...document.querySelectorAll('#findings-table td.msg, #findings-table td.hint')]
+        .filter((td) => /`[^`]+`/.test(td.textContent)).length,
     };
   });
   result.timings.render_ms = dom.render_ms;
