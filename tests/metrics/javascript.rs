@@ -325,6 +325,18 @@ golden!(
 "##
 );
 
+golden!(
+    /// Export and import lists may name a reserved word (`export { _null as null }`, as zod's
+    /// build ships): no syntax error. f: `??` +1: cc 2.
+    js_reserved_word_export_names,
+    Lang::JavaScript,
+    r##"import { enum as e, default as d } from './m.js';
+const _null = null;
+export function f() { return e ?? d; }
+export { _null as null, f as function, e as default };
+"##
+);
+
 // ============================================================================ TypeScript
 
 golden!(
@@ -512,6 +524,18 @@ export interface Box<in I, out O, in out IO, const C> {
 export function id<out>(x: out): out {
   return x ?? x;
 }
+"##
+);
+
+golden!(
+    /// A declaration file's nameless default export signature, as zod's `.d.ts` files have
+    /// it: no syntax error, and a signature is not a function (none listed).
+    ts_default_export_function_signature,
+    Lang::TypeScript,
+    r##"import type * as errors from "../core/errors.js";
+export default function (): {
+    localeError: errors.$ZodErrorMap;
+};
 "##
 );
 
