@@ -28,13 +28,33 @@ fn verdicts() -> Option<PathBuf> {
     Some(file)
 }
 
-/// Syntax error and missing nodes aura's engine counts in one file.
-fn error_nodes(path: &Path, config: &Config) -> u32 {
+/// Syntax error and missing nodes aura's engine counts in one file, and where the first is.
+fn error_nodes(path: &Path, config: &Config) -> (u32, String) {
     let src = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let spec = aura::lang::detect(path, &src).unwrap_or_else(|| panic!("{}: no language", path.display()));
     let report = aura::engine::analyze_source(spec.lang, &path.to_string_lossy(), &src, config)
         .unwrap_or_else(|e| panic!("{}: {}", path.display(), e.message));
-    report.metrics.parse_errors
+    let errors = report.metrics.parse_errors;
+    if errors == 0 {
+        return (0, String::new());
+    }
+    let tree = aura::engine::parse(spec.lang, &src).unwrap();
+    let mut cursor = tree.walk();
+    let at = loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            let p = node.start_position();
+            break format!("{}:{} {}", p.row + 1, p.column + 1, node.kind());
+        }
+        if node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        // a node with an error below it has one in some child: no need to climb back up
+        if !cursor.goto_next_sibling() {
+            break "?".to_string();
+        }
+    };
+    (errors, at)
 }
 
 #[test]
@@ -62,11 +82,12 @@ fn npm_sources_the_typescript_compiler_accepts_parse_without_error_nodes() {
             continue;
         }
         t[0] += 1;
-        let errors = error_nodes(&root.join(rel), &config);
+        let (errors, first) = error_nodes(&root.join(rel), &config);
         if errors > 0 {
             t[2] += 1;
             t[3] += errors;
-            failures.push(format!("{rel}: {errors} error node{}", if errors == 1 { "" } else { "s" }));
+            let plural = if errors == 1 { "" } else { "s" };
+            failures.push(format!("{rel}: {errors} error node{plural}, the first at {first}"));
         }
     }
     for (group, [files, rejected, bad, errors]) in &totals {
