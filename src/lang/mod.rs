@@ -531,6 +531,22 @@ mod tests {
         assert_eq!(d("x.txt", "#!/usr/bin/python"), None);
     }
 
+    /// The dialect per extension is TypeScript's: JavaScript files may hold JSX (`.jsx`
+    /// and `.js` alike), `.ts`/`.mts`/`.cts` are TypeScript without JSX (`<T>x` is a type
+    /// assertion), `.tsx` is TypeScript with JSX.
+    #[test]
+    fn each_script_extension_selects_its_dialect() {
+        let d = |p: &str| detect(Path::new(p), b"").map(|s| s.name);
+        for ext in ["js", "jsx", "mjs", "cjs"] {
+            assert_eq!(d(&format!("a.{ext}")), Some("javascript"), ".{ext}");
+        }
+        for ext in ["ts", "mts", "cts"] {
+            assert_eq!(d(&format!("a.{ext}")), Some("typescript"), ".{ext}");
+        }
+        assert_eq!(d("a.tsx"), Some("tsx"));
+        assert_eq!(d("a.d.ts"), Some("typescript"));
+    }
+
     #[test]
     fn names_round_trip() {
         for lang in ALL {

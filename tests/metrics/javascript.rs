@@ -308,6 +308,35 @@ golden!(
 "##
 );
 
+golden!(
+    /// A JSX attribute may be named with a reserved word (Preact's and Solid's `class`, `for`;
+    /// MUI's `<Fade in>`; `<FormGroup switch>`): no syntax error (0.25's reserved words made
+    /// them 30 errors in a `.jsx` file). App: `? :` +1: cc 2, cog 1.
+    jsx_reserved_word_attribute_names,
+    Lang::JavaScript,
+    r##"export function App({ open }) {
+  return (
+    <label class="row" for="name">
+      <Fade in={open} />
+      <FormGroup switch>{open ? 'on' : 'off'}</FormGroup>
+    </label>
+  );
+}
+"##
+);
+
+golden!(
+    /// Export and import lists may name a reserved word (`export { _null as null }`, as zod's
+    /// build ships): no syntax error. f: `??` +1: cc 2.
+    js_reserved_word_export_names,
+    Lang::JavaScript,
+    r##"import { enum as e, default as d } from './m.js';
+const _null = null;
+export function f() { return e ?? d; }
+export { _null as null, f as function, e as default };
+"##
+);
+
 // ============================================================================ TypeScript
 
 golden!(
@@ -477,6 +506,49 @@ golden!(
   do { x++; } while (x < 0);
   return (x || 1) + (y ?? 0);
 }
+"##
+);
+
+golden!(
+    /// TypeScript 5.0's type-only star re-exports are imports like `export *` (no syntax
+    /// error, full metrics); TypeScript 4.7's variance annotations `in`/`out` on type
+    /// parameters parse, and a type parameter may still be named `out`. Imports `./types` and
+    /// `mod`; the interface is a class; id: `??` +1: cc 2.
+    ts_export_type_star_and_variance_annotations,
+    Lang::TypeScript,
+    r##"export type * from './types';
+export type * as NS from 'mod';
+export interface Box<in I, out O, in out IO, const C> {
+  get(i: I): O;
+}
+export function id<out>(x: out): out {
+  return x ?? x;
+}
+"##
+);
+
+golden!(
+    /// A declaration file's nameless default export signature, as zod's `.d.ts` files have
+    /// it: no syntax error, and a signature is not a function (none listed).
+    ts_default_export_function_signature,
+    Lang::TypeScript,
+    r##"import type * as errors from "../core/errors.js";
+export default function (): {
+    localeError: errors.$ZodErrorMap;
+};
+"##
+);
+
+golden!(
+    /// The same TypeScript 5.0 and 4.7 syntax in a `.tsx` file, beside JSX (a `class`
+    /// attribute too): import `mod`, one class, View cc 1.
+    tsx_export_type_star_and_variance_annotations,
+    Lang::Tsx,
+    r##"export type * as NS from 'mod';
+export interface Props<out T> {
+  value: T;
+}
+export const View = <T,>({ value }: Props<T>) => <div class="v">{String(value)}</div>;
 "##
 );
 
