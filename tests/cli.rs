@@ -213,9 +213,12 @@ fn logs_go_to_stderr_at_the_configured_level() {
         .env("AURA_LOG_FORMAT", "json")
         .output()
         .unwrap();
-    let first = String::from_utf8_lossy(&json.stderr).lines().next().unwrap_or_default().to_string();
-    let line: Value = serde_json::from_str(&first).expect("JSON log lines");
-    assert_eq!(line["level"], "DEBUG");
+    let lines: Vec<Value> = String::from_utf8_lossy(&json.stderr)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("JSON log lines"))
+        .collect();
+    assert_eq!(lines[0]["level"], "INFO", "the configuration layers come first");
+    assert!(lines.iter().any(|line| line["level"] == "DEBUG"), "{lines:?}");
 }
 
 #[test]
