@@ -17,7 +17,8 @@ pub struct ImportGraph {
     /// `[importer, imported]` pairs, sorted.
     pub edges: Vec<(String, String)>,
     /// Each strongly connected set of two or more files (or a file importing itself),
-    /// sorted, smallest path first.
+    /// sorted, smallest path first, over the imports run when a module loads (deferred
+    /// ones, in a function or under `if TYPE_CHECKING:`, are edges but close no cycle).
     pub cycles: Vec<Vec<String>>,
 }
 
@@ -32,19 +33,26 @@ pub fn build(files: &mut [FileReport], root: &Path) -> ImportGraph {
 pub fn build_within(files: &mut [FileReport], paths: HashSet<String>, root: &Path) -> ImportGraph {
     let index = Index::new(files, paths, root);
     let mut edges = BTreeSet::new();
+    // the edges of imports run when a module loads: only they can close a cycle (a
+    // function-local or `TYPE_CHECKING` import is how Python code breaks one)
+    let mut eager = BTreeSet::new();
     for file in files.iter_mut() {
         let (path, lang) = (file.path.clone(), file.language);
         for import in &mut file.metrics.imports {
             if let Some(target) = index.resolve(&path, lang, &import.module) {
                 if target != path || import.module.starts_with("mod ") {
                     edges.insert((path.clone(), target.clone()));
+                    if !import.deferred {
+                        eager.insert((path.clone(), target.clone()));
+                    }
                 }
                 import.resolved = Some(target);
             }
         }
     }
     let edges: Vec<(String, String)> = edges.into_iter().collect();
-    let cycles = cycles(&edges);
+    let eager: Vec<(String, String)> = eager.into_iter().collect();
+    let cycles = cycles(&eager);
     ImportGraph { edges, cycles }
 }
 

@@ -91,7 +91,8 @@ fn a_function_going_from_complexity_3_to_12_shows_the_delta_and_a_new_finding() 
 
     let out = s.aura(&["review", "--base", &base, "--format", "table"]);
     let table = String::from_utf8_lossy(&out.stdout);
-    assert!(table.contains("score  cyclomatic 3 → 12 (+9)"), "{table}");
+    let row = table.lines().find(|l| l.contains("app/calc.py score")).unwrap_or_default();
+    assert!(row.contains("  3 → 12 (+9)  "), "{table}");
 }
 
 #[test]
@@ -371,4 +372,85 @@ fn a_binary_file_is_listed_without_lines() {
     assert_eq!(r["files"][0]["path"], "logo.png");
     assert_eq!(r["files"][0]["lines_added"], 0, "{r:#}");
     assert_eq!(r["files"][0]["hunks"], serde_json::json!([]));
+}
+
+#[test]
+fn a_comment_or_whitespace_edit_on_the_line_or_moved_code_keeps_a_finding_existing() {
+    let s = Sandbox::new();
+    let legacy = LEGACY.replace("    except:\n", "    except:  # noqa: E501 (no aura equivalent)\n");
+    s.write("app/legacy.py", &legacy);
+    let base = s.commit_all_on_day("feat: first version", 1);
+
+    // only the trailing comment goes: the same finding, not a new one and a fixed one
+    s.write("app/legacy.py", LEGACY);
+    s.commit_all_on_day("style: drop a stale noqa", 2);
+    let (r, code) = review(&s, &["--base", &base]);
+    assert_eq!(codes(&r, "findings"), ["PY001 app/legacy.py:4"], "{r:#}");
+    assert_eq!(r["findings"][0]["status"], "existing");
+    assert!(codes(&r, "fixed").is_empty(), "{r:#}");
+    assert_eq!(code, 0);
+
+    // the code moves down under a new function, and the line is re-spaced
+    let moved = format!("def first():\n    return 1\n\n\n{}", LEGACY.replace("except:", "except :"));
+    s.write("app/legacy.py", &moved);
+    s.commit_all_on_day("feat: a first function", 3);
+    let (r, _) = review(&s, &["--base", "HEAD~1", "--filter-mode", "nofilter"]);
+    assert_eq!(codes(&r, "findings"), ["PY001 app/legacy.py:8"], "{r:#}");
+    assert_eq!(r["findings"][0]["status"], "existing");
+    assert!(codes(&r, "fixed").is_empty(), "{r:#}");
+    assert_eq!(r["summary"]["new_findings"], 0, "{:#}", r["summary"]);
+}
+
+/// `app/many.py` with fourteen functions that grow by `grow` branches each (the n-th by n),
+/// and three whose body changes without changing a metric.
+fn many_functions(grow: bool) -> String {
+    let mut text = String::new();
+    for i in 1..=14 {
+        text.push_str(&branching(&format!("f{i:02}"), 2 + if grow { i } else { 0 }));
+        text.push_str("\n\n");
+    }
+    for i in 1..=3 {
+        text.push_str(&format!("def g{i}(x):\n    return x + {}\n\n\n", if grow { 10 + i } else { i }));
+    }
+    text
+}
+
+#[test]
+fn function_deltas_list_the_changed_ones_capped_and_count_the_unchanged() {
+    let s = Sandbox::new();
+    s.write("app/many.py", &many_functions(false));
+    let base = s.commit_all_on_day("feat: many functions", 1);
+    s.write("app/many.py", &many_functions(true));
+    s.commit_all_on_day("feat: more branches", 2);
+
+    // JSON keeps every touched function, changed or not
+    let (r, _) = review(&s, &["--base", &base]);
+    assert_eq!(r["functions"].as_array().unwrap().len(), 17);
+
+    let section = |args: &[&str]| {
+        let mut all = vec!["review", "--base", &base, "--format", "table"];
+        all.extend_from_slice(args);
+        let out = s.aura(&all);
+        let table = String::from_utf8(out.stdout).unwrap();
+        let start = table.find("\nFunctions").expect("a functions section");
+        let end = table[start + 1..].find("\n\n").map_or(table.len(), |e| start + 1 + e);
+        table[start + 1..end].to_owned()
+    };
+    let table = section(&[]);
+    insta::assert_snapshot!("review_functions_table", table);
+    assert!(table.contains("… and 4 more (-v lists all"), "{table}");
+    assert!(table.contains("3 touched function(s) with unchanged metrics (-v lists them)"), "{table}");
+    assert!(!table.contains(" g1 "), "unchanged functions are only counted: {table}");
+    let verbose = section(&["-v"]);
+    insta::assert_snapshot!("review_functions_verbose", verbose);
+    assert!(verbose.contains("f01") && verbose.contains("g3"), "{verbose}");
+
+    let out = s.aura(&["review", "--base", &base, "--format", "markdown"]);
+    let markdown = String::from_utf8(out.stdout).unwrap();
+    let start = markdown.find("**Functions**").expect("a functions section");
+    let end = markdown[start..].find("</details>").map_or(markdown.len(), |e| start + e + "</details>".len());
+    let functions = &markdown[start..end];
+    insta::assert_snapshot!("review_functions_markdown", functions);
+    assert!(functions.contains("<details><summary>… and 4 more functions with changed metrics</summary>"));
+    assert!(!functions.contains("`g1`"), "{functions}");
 }

@@ -21,6 +21,15 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
     let format = format(global)?;
     // read the baseline before the (long) analysis: a wrong path fails fast
     let baseline = args.baseline.as_ref().map(|p| Baseline::read(&cwd.join(p))).transpose()?;
+    if let (Some(b), Some(path)) = (&baseline, &args.baseline)
+        && b.is_legacy()
+        && !global.quiet
+    {
+        eprintln!(
+            "aura: the baseline {} was written by an older aura (line findings match by message); refresh it with --write-baseline",
+            path.display()
+        );
+    }
     let bar = Bar::new(global);
     let options = AnalyzeOptions {
         jobs: config.analysis.jobs,
@@ -29,8 +38,12 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
         rules: !args.no_rules,
         shard: args.shard,
     };
+    let started = std::time::Instant::now();
     let mut report = engine::analyze(&args.paths, &config, &options)?;
     bar.finish();
+    if !global.quiet {
+        warn_if_empty(&report, &args.paths);
+    }
     if let Some(baseline) = &baseline {
         report.apply_baseline(baseline);
     }
@@ -40,11 +53,41 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
             eprintln!("aura: wrote {} finding(s) to the baseline {}", report.findings.len(), path.display());
         }
     }
-    let status = deliver(&report, format, &args.gate, &config, global)?;
+    let status = deliver(&report, format, &args.gate, &config, global, Some(started.elapsed()))?;
     // the process ends next: freeing a whole repository's report one allocation at a
     // time would only delay the exit
     std::mem::forget(report);
     Ok(status)
+}
+
+/// A run that found nothing to analyze passes, but not silently (ruff: "No Python files
+/// found"): say where aura looked and what decides what it reads.
+fn warn_if_empty(report: &Report, paths: &[std::path::PathBuf]) {
+    if !report.files.is_empty() || !report.errors.is_empty() {
+        return;
+    }
+    let searched = if paths.is_empty() {
+        "the current directory".to_owned()
+    } else {
+        paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    };
+    let run = report.run.as_ref();
+    match run.and_then(|r| r.shard) {
+        Some(shard) if run.is_some_and(|r| r.files > 0) => eprintln!(
+            "aura: warning: shard {shard} holds none of the {} source file(s) found under {searched}",
+            run.map_or(0, |r| r.files)
+        ),
+        _ => {
+            let skipped = match report.skipped.len() {
+                0 => String::new(),
+                n => format!(" ({n} file(s) skipped, listed in the report)"),
+            };
+            eprintln!(
+                "aura: warning: no source files found under {searched}{skipped}; check the paths, \
+                 analysis.include/exclude, .gitignore and analysis.languages (`aura config show`)"
+            );
+        }
+    }
 }
 
 /// The `--format` asked for, else the table on a terminal and JSON elsewhere.
@@ -60,10 +103,16 @@ pub(super) fn deliver(
     gate: &GateArgs,
     config: &Config,
     global: &GlobalArgs,
+    elapsed: Option<std::time::Duration>,
 ) -> Result<ExitStatus> {
     let mut out = Output::open(global)?;
     let format = format.unwrap_or(if out.is_terminal() { Format::Table } else { Format::Json });
-    let human = HumanOptions { style: out.style(global), verbose: global.verbose > 0 };
+    let human = HumanOptions {
+        style: out.style(global),
+        verbose: global.verbose > 0,
+        width: Some(report::fit::width(out.is_terminal())),
+        elapsed,
+    };
     let options = ReportOptions {
         template: gate.template.clone(),
         category: gate.category.clone(),

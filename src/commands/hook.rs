@@ -131,7 +131,7 @@ fn gate(report: &Report, config: &Config, hook: &str, what: &str, global: &Globa
     let mut err = std::io::stderr().lock();
     crate::report::table::write_findings(
         report,
-        HumanOptions { style, verbose: global.verbose > 0 },
+        HumanOptions { style, verbose: global.verbose > 0, ..HumanOptions::default() },
         &mut err,
     )?;
     if reached == 0 {

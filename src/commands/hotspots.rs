@@ -80,7 +80,8 @@ pub fn run(args: &HotspotsArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
     let mut out = Output::open(global)?;
     let format =
         format.unwrap_or(if out.is_terminal() { HotspotsFormat::Table } else { HotspotsFormat::Json });
-    let human = HumanOptions { style: out.style(global), verbose: global.verbose > 0 };
+    let human =
+        HumanOptions { style: out.style(global), verbose: global.verbose > 0, ..HumanOptions::default() };
     let options = ReportOptions { template: args.template.clone(), ..ReportOptions::default() };
     write_hotspots(&hotspots, &analysis, format, human, &options, &mut out)
         .context("cannot write the report")?;

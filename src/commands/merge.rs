@@ -33,5 +33,5 @@ pub fn run(args: &MergeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
             missing.join(", ")
         );
     }
-    deliver(&report, format, &args.gate, &config, global)
+    deliver(&report, format, &args.gate, &config, global, None)
 }

@@ -36,7 +36,8 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     let comment = &config.review.comment;
     let mut out = Output::open(global)?;
     let format = format.unwrap_or(if out.is_terminal() { Format::Table } else { Format::Json });
-    let human = HumanOptions { style: out.style(global), verbose: global.verbose > 0 };
+    let human =
+        HumanOptions { style: out.style(global), verbose: global.verbose > 0, ..HumanOptions::default() };
     report::write_review(&review, format, human, &options, comment, &mut out)
         .context("cannot write the review")?;
     out.finish()?;

@@ -119,6 +119,11 @@ pub fn explain(args: &ExplainArgs, global: &GlobalArgs, cwd: &Path) -> Result<Ex
         "\nSuppress one finding with a comment `aura: ignore[{}]` on its line or the line above.",
         rule.code
     )?;
+    let noqa: Vec<String> =
+        crate::rules::noqa_codes_for(rule.code).map(|c| format!("`# noqa: {c}`")).collect();
+    if !noqa.is_empty() {
+        writeln!(out, "flake8 and ruff's {} on its line suppresses it too.", noqa.join(", "))?;
+    }
     out.finish()?;
     Ok(ExitStatus::Clean)
 }

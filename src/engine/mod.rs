@@ -354,7 +354,8 @@ fn cycle_findings(
             continue;
         }
         let import = file.metrics.imports.iter().find(|i| {
-            i.resolved.as_ref().is_some_and(|r| cycle.contains(r) && (r != first || cycle.len() == 1))
+            !i.deferred
+                && i.resolved.as_ref().is_some_and(|r| cycle.contains(r) && (r != first || cycle.len() == 1))
         });
         let line = import.map_or(1, |i| i.line);
         if suppressions.get(first).is_some_and(|s| s.covers(rule.code, line)) {

@@ -14,7 +14,7 @@ mod cpp;
 mod go;
 mod java;
 mod javascript;
-mod python;
+pub(crate) mod python;
 mod rust;
 mod typescript;
 

@@ -113,3 +113,73 @@ fn is_documented(node: Node, _src: &[u8]) -> bool {
     first.kind() == "expression_statement"
         && first.named_child(0).is_some_and(|s| s.kind() == "string" || s.kind() == "concatenated_string")
 }
+
+/// Of a Python function's `parameters`, those SIZ003 does not count: `*args` and
+/// `**kwargs`, and the first parameter of a method (its `self` or `cls`) unless the method
+/// is a `@staticmethod`.
+pub fn uncounted_parameters(params: Node, src: &[u8]) -> u32 {
+    let mut cursor = params.walk();
+    let list: Vec<Node> = params.named_children(&mut cursor).filter(|p| p.kind() != "comment").collect();
+    let variadic = |p: &Node| {
+        let inner = if p.kind() == "typed_parameter" { p.named_child(0) } else { Some(*p) };
+        inner.is_some_and(|n| matches!(n.kind(), "list_splat_pattern" | "dictionary_splat_pattern"))
+    };
+    let mut uncounted = list.iter().filter(|p| variadic(p)).count() as u32;
+    let receiver =
+        list.first().is_some_and(|p| matches!(p.kind(), "identifier" | "typed_parameter") && !variadic(p));
+    if receiver && params.parent().is_some_and(|f| is_method(f, src)) {
+        uncounted += 1;
+    }
+    uncounted
+}
+
+/// A function defined in a class body, not decorated `@staticmethod`.
+fn is_method(function: Node, src: &[u8]) -> bool {
+    let outer = match function.parent() {
+        Some(p) if p.kind() == "decorated_definition" => p,
+        _ => function,
+    };
+    if outer.kind() == "decorated_definition" {
+        let mut cursor = outer.walk();
+        let is_static = outer
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() == "decorator")
+            .any(|d| text(d, src).trim_start_matches('@').trim() == "staticmethod");
+        if is_static {
+            return false;
+        }
+    }
+    outer
+        .parent()
+        .filter(|b| b.kind() == "block")
+        .and_then(|b| b.parent())
+        .is_some_and(|c| c.kind() == "class_definition")
+}
+
+/// The import sits in the body of an `if TYPE_CHECKING:` (or `if typing.TYPE_CHECKING:`,
+/// `if t.TYPE_CHECKING:` with `typing` imported as `t`), which only type checkers run; its
+/// `else` branch does run.
+pub fn under_type_checking(node: Node, src: &[u8]) -> bool {
+    let mut child = node;
+    while let Some(parent) = child.parent() {
+        if parent.kind() == "if_statement"
+            && parent.child_by_field_name("consequence").is_some_and(|c| c.id() == child.id())
+            && parent.child_by_field_name("condition").is_some_and(|c| is_type_checking(c, src))
+        {
+            return true;
+        }
+        child = parent;
+    }
+    false
+}
+
+/// `TYPE_CHECKING`, or an attribute of that name (`typing.TYPE_CHECKING`, `t.TYPE_CHECKING`).
+fn is_type_checking(condition: Node, src: &[u8]) -> bool {
+    match condition.kind() {
+        "identifier" => text(condition, src) == "TYPE_CHECKING",
+        "attribute" => {
+            condition.child_by_field_name("attribute").is_some_and(|a| text(a, src) == "TYPE_CHECKING")
+        }
+        _ => false,
+    }
+}

@@ -54,6 +54,10 @@ pub struct Import {
     /// The repository file it resolves to, when it resolves to one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved: Option<String>,
+    /// Not run when the module loads: inside a function, or under Python's
+    /// `if TYPE_CHECKING:`. Such an import is an edge of the graph but closes no cycle.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deferred: bool,
 }
 
 /// Documentation coverage of a file's public API.

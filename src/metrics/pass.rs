@@ -224,7 +224,7 @@ impl<'a> Pass<'a> {
         }
         self.cognitive(node, r, field, &parent, &mut frame);
         if r & role::IMPORT != 0 {
-            self.import(node);
+            self.import(node, parent.func != TOP);
         }
         self.stack.push(frame);
     }
@@ -371,12 +371,17 @@ impl<'a> Pass<'a> {
         if field == 0 { None } else { node.child_by_field_id(field) }
     }
 
-    fn import(&mut self, node: Node<'a>) {
+    /// Record an import; `in_function`: it runs when its function is called, not when the
+    /// module loads.
+    fn import(&mut self, node: Node<'a>, in_function: bool) {
         self.import_buf.clear();
         (self.table.spec.hooks.imports)(node, self.src, &mut self.import_buf);
         let line = node.start_position().row as u32 + 1;
+        let deferred = in_function
+            || (self.table.spec.lang == crate::lang::Lang::Python
+                && crate::lang::python::under_type_checking(node, self.src));
         for module in self.import_buf.drain(..) {
-            self.imports.push(Import { module, line, resolved: None });
+            self.imports.push(Import { module, line, resolved: None, deferred });
         }
     }
 

@@ -1,6 +1,7 @@
 //! Report writers: one file per format. Workers never print; these are the one consumer.
 
 mod codequality;
+pub(crate) mod fit;
 mod graph;
 mod hotspots;
 mod json;
@@ -121,6 +122,17 @@ pub struct HumanOptions {
     pub style: Style,
     /// Also list every file.
     pub verbose: bool,
+    /// Columns the table may use; `None`: `COLUMNS`, else 100.
+    pub width: Option<usize>,
+    /// How long the run took, for the table's closing line.
+    pub elapsed: Option<std::time::Duration>,
+}
+
+impl HumanOptions {
+    /// The columns the table may use.
+    pub(crate) fn width(&self) -> usize {
+        self.width.unwrap_or_else(|| fit::width(false))
+    }
 }
 
 /// Write an analysis report in `format`.

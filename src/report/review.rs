@@ -25,7 +25,7 @@ pub fn write_review(
     out: &mut dyn Write,
 ) -> Result<()> {
     match format {
-        Format::Table => table(review, human.style, out)?,
+        Format::Table => table(review, human.style, human.verbose, out)?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, review)?;
             out.write_all(b"\n")?;
@@ -62,7 +62,7 @@ fn before_after(f: &FunctionDelta, pick: impl Fn(&crate::review::FunctionSide) -
 }
 
 /// The human review, for a terminal.
-fn table(review: &Review, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
+fn table(review: &Review, style: Style, verbose: bool, out: &mut dyn Write) -> std::io::Result<()> {
     let s = &review.summary;
     let head = if review.head == "index" { "the index".to_owned() } else { short(&review.head).to_owned() };
     writeln!(
@@ -123,30 +123,7 @@ fn table(review: &Review, style: Style, out: &mut dyn Write) -> std::io::Result<
             writeln!(out, "  {:<7} {}:{}  {}", f.code, f.path, f.line, f.message)?;
         }
     }
-    if !review.functions.is_empty() {
-        writeln!(
-            out,
-            "\n{} (cyclomatic {}, cognitive {})",
-            style.bold(&format!("Functions ({})", review.functions.len())),
-            signed(s.cyclomatic_delta),
-            signed(s.cognitive_delta)
-        )?;
-        for f in &review.functions {
-            writeln!(
-                out,
-                "  {:<8} {}  {}  cyclomatic {} ({})  cognitive {} ({})  lines {} ({})",
-                format!("{:?}", f.status).to_lowercase(),
-                f.path,
-                f.qualified_name,
-                before_after(f, |s| s.cyclomatic),
-                signed(f.cyclomatic_delta()),
-                before_after(f, |s| s.cognitive),
-                signed(f.cognitive_delta()),
-                before_after(f, |s| s.lines),
-                signed(f.lines_delta()),
-            )?;
-        }
-    }
+    write_functions(review, style, verbose, out)?;
     let impact = &review.impact;
     if let Some(why) = &impact.not_searched {
         writeln!(out, "\n{} {why}", style.bold("Impact:"))?;
@@ -177,6 +154,98 @@ fn table(review: &Review, style: Style, out: &mut dyn Write) -> std::io::Result<
     Ok(())
 }
 
+/// Function rows shown before the rest are counted (or, in Markdown, folded).
+const FUNCTIONS_SHOWN: usize = 10;
+/// Function rows in the Markdown's folded tail (a comment has a size limit).
+const FUNCTIONS_FOLDED: usize = 90;
+
+/// Whether a function's metrics changed (an added or deleted one always has).
+fn metrics_changed(f: &FunctionDelta) -> bool {
+    f.cyclomatic_delta() != 0
+        || f.cognitive_delta() != 0
+        || f.lines_delta() != 0
+        || f.before.is_none()
+        || f.after.is_none()
+}
+
+/// The functions whose metrics changed, largest change first, and those the change touched
+/// without changing a metric.
+fn split_functions(review: &Review) -> (Vec<&FunctionDelta>, Vec<&FunctionDelta>) {
+    let (mut changed, unchanged): (Vec<&FunctionDelta>, Vec<&FunctionDelta>) =
+        review.functions.iter().partition(|f| metrics_changed(f));
+    changed.sort_by_key(|f| {
+        std::cmp::Reverse((f.cyclomatic_delta().abs(), f.cognitive_delta().abs(), f.lines_delta().abs()))
+    });
+    (changed, unchanged)
+}
+
+/// The functions whose metrics changed (the first ten; `-v` all), and a count of the
+/// touched ones that did not change (`-v` lists them).
+fn write_functions(review: &Review, style: Style, verbose: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    let (changed, unchanged) = split_functions(review);
+    if changed.is_empty() && unchanged.is_empty() {
+        return Ok(());
+    }
+    let s = &review.summary;
+    writeln!(
+        out,
+        "\n{} (cyclomatic {}, cognitive {})",
+        style.bold(&format!("Functions with changed metrics ({})", changed.len())),
+        signed(s.cyclomatic_delta),
+        signed(s.cognitive_delta)
+    )?;
+    if changed.is_empty() {
+        writeln!(out, "  none")?;
+    }
+    let shown = if verbose { changed.len() } else { FUNCTIONS_SHOWN };
+    let change = |f: &FunctionDelta, pick: fn(&crate::review::FunctionSide) -> u32, delta: i64| {
+        format!("{} ({})", before_after(f, pick), signed(delta))
+    };
+    let rows: Vec<Vec<String>> = changed
+        .iter()
+        .take(shown)
+        .map(|f| {
+            vec![
+                format!("  {:?}", f.status).to_lowercase(),
+                format!("{} {}", f.path, f.qualified_name),
+                change(f, |s| s.cyclomatic, f.cyclomatic_delta()),
+                change(f, |s| s.cognitive, f.cognitive_delta()),
+                change(f, |s| s.lines, f.lines_delta()),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        let header = ["  change", "function", "cyclomatic", "cognitive", "lines"];
+        super::table::table(out, &header, &rows, &style)?;
+    }
+    if changed.len() > shown {
+        writeln!(out, "  … and {} more (-v lists all; --format json)", changed.len() - shown)?;
+    }
+    if !unchanged.is_empty() {
+        let count = format!("{} touched function(s) with unchanged metrics", unchanged.len());
+        if !verbose {
+            writeln!(out, "  {} (-v lists them)", style.dim(&count))?;
+            return Ok(());
+        }
+        writeln!(out, "  {}", style.dim(&format!("{count}:")))?;
+        let rows: Vec<Vec<String>> = unchanged
+            .iter()
+            .map(|f| {
+                let side = f.after.as_ref().or(f.before.as_ref());
+                let (cc, cog, lines) = side.map_or((0, 0, 0), |a| (a.cyclomatic, a.cognitive, a.lines));
+                vec![
+                    format!("  {} {}", f.path, f.qualified_name),
+                    cc.to_string(),
+                    cog.to_string(),
+                    lines.to_string(),
+                ]
+            })
+            .collect();
+        super::table::table(out, &["  function", "cyclomatic", "cognitive", "lines"], &rows, &style)?;
+    }
+    Ok(())
+}
+
 #[derive(Serialize)]
 struct FindingView<'a> {
     #[serde(flatten)]
@@ -192,6 +261,18 @@ struct FunctionView<'a> {
     cognitive: String,
     lines: String,
     cyclomatic_delta: String,
+}
+
+impl<'a> FunctionView<'a> {
+    fn of(f: &'a FunctionDelta) -> Self {
+        Self {
+            function: f,
+            cyclomatic: before_after(f, |s| s.cyclomatic),
+            cognitive: before_after(f, |s| s.cognitive),
+            lines: before_after(f, |s| s.lines),
+            cyclomatic_delta: signed(f.cyclomatic_delta()),
+        }
+    }
 }
 
 /// The Markdown comment: the hidden marker first (the sticky comment is found by it).
@@ -216,19 +297,12 @@ pub fn markdown(
         .take(comment.max_findings)
         .map(|k| FindingView { finding: k, icon: super::template::icon(k.finding.severity) })
         .collect();
-    let mut functions: Vec<&FunctionDelta> = review.functions.iter().collect();
-    functions.sort_by_key(|f| std::cmp::Reverse(f.cyclomatic_delta().abs()));
-    let functions: Vec<FunctionView> = functions
-        .into_iter()
-        .take(if comment.metric_deltas { 20 } else { 0 })
-        .map(|f| FunctionView {
-            function: f,
-            cyclomatic: before_after(f, |s| s.cyclomatic),
-            cognitive: before_after(f, |s| s.cognitive),
-            lines: before_after(f, |s| s.lines),
-            cyclomatic_delta: signed(f.cyclomatic_delta()),
-        })
-        .collect();
+    let (changed, unchanged) = split_functions(review);
+    let changed: &[&FunctionDelta] = if comment.metric_deltas { &changed } else { &[] };
+    let functions: Vec<FunctionView> =
+        changed.iter().take(FUNCTIONS_SHOWN).map(|f| FunctionView::of(f)).collect();
+    let functions_folded: Vec<FunctionView> =
+        changed.iter().skip(FUNCTIONS_SHOWN).take(FUNCTIONS_FOLDED).map(|f| FunctionView::of(f)).collect();
     let ctx = minijinja::context! {
         marker => comment.marker.clone(),
         tool => Value::from(Serde(&review.tool)),
@@ -241,7 +315,10 @@ pub fn markdown(
         findings_hidden => review.findings.len().saturating_sub(shown.len()),
         fixed => Value::from(Serde(&review.fixed)),
         functions => Value::from(Serde(&functions)),
-        functions_hidden => review.functions.len().saturating_sub(functions.len()),
+        functions_folded => Value::from(Serde(&functions_folded)),
+        functions_changed => changed.len(),
+        functions_hidden => changed.len().saturating_sub(functions.len() + functions_folded.len()),
+        functions_unchanged => if comment.metric_deltas { unchanged.len() } else { 0 },
         impact => Value::from(Serde(&review.impact)),
         errors => Value::from(Serde(&review.errors)),
         cyclomatic_delta => signed(review.summary.cyclomatic_delta),

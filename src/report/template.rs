@@ -136,6 +136,7 @@ pub fn html_with(
         generated => generated,
         version => report.tool.version.clone(),
         data => Value::from_safe_string(json),
+        empty => report.files.is_empty() && report.errors.is_empty(),
     };
     render("report.html", &template, ctx, out)
 }

@@ -2,6 +2,11 @@
 //! current findings; `--baseline FILE` drops the findings it lists, matched by rule, file
 //! and content fingerprint (not line), so code that moves stays baselined while every new
 //! finding is reported.
+//!
+//! Version 2 baselines hold the fingerprints that ignore comments and whitespace on the
+//! line. A version 1 baseline (written before) is still read: its entries that no longer
+//! match by fingerprint match a finding with the same rule, file and message, and the
+//! command suggests rewriting it with `--write-baseline`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -10,8 +15,10 @@ use serde::{Deserialize, Serialize};
 
 use super::Finding;
 
-/// Version of the baseline file's shape.
-const BASELINE_VERSION: u32 = 1;
+/// Version of the baseline file's shape and fingerprints.
+const BASELINE_VERSION: u32 = 2;
+/// The version whose line fingerprints still held comments and whitespace.
+const LEGACY_VERSION: u32 = 1;
 
 /// A baseline file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -67,7 +74,7 @@ impl Baseline {
         })?;
         let baseline: Self = serde_json::from_str(&text)
             .map_err(|e| BaselineError::Parse { path: shown.clone(), message: e.to_string() })?;
-        if baseline.schema_version != BASELINE_VERSION {
+        if baseline.schema_version != BASELINE_VERSION && baseline.schema_version != LEGACY_VERSION {
             return Err(BaselineError::Parse {
                 path: shown,
                 message: format!(
@@ -77,6 +84,11 @@ impl Baseline {
             });
         }
         Ok(baseline)
+    }
+
+    /// Written by an aura whose line fingerprints differ: `--write-baseline` refreshes it.
+    pub fn is_legacy(&self) -> bool {
+        self.schema_version == LEGACY_VERSION
     }
 
     pub fn write(&self, path: &Path) -> Result<(), BaselineError> {
@@ -101,6 +113,64 @@ impl Baseline {
             }
             _ => true,
         });
+        if self.is_legacy() {
+            // the fingerprints of line findings changed since: match what is left by message
+            let mut left: HashMap<(String, String, String), u32> = HashMap::new();
+            for e in &self.findings {
+                let key = (e.code.clone(), e.path.clone(), e.fingerprint.clone());
+                if budget.get(&key).is_some_and(|n| *n > 0) {
+                    *budget.entry(key).or_default() -= 1;
+                    *left.entry((e.code.clone(), e.path.clone(), e.message.clone())).or_default() += 1;
+                }
+            }
+            findings.retain(|f| match left.get_mut(&(f.code.clone(), f.path.clone(), f.message.clone())) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            });
+        }
         (before - findings.len()) as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Severity;
+
+    fn finding(fingerprint: &str) -> Finding {
+        Finding {
+            code: "PY001".into(),
+            rule: "bare-except".into(),
+            severity: Severity::Warning,
+            message: "bare `except:`".into(),
+            path: "a.py".into(),
+            line: 4,
+            column: 5,
+            end_line: 4,
+            end_column: 12,
+            function: None,
+            suggestion: String::new(),
+            fingerprint: fingerprint.into(),
+        }
+    }
+
+    #[test]
+    fn a_version_1_baseline_matches_changed_line_fingerprints_by_message() {
+        let mut old = Baseline::of(&[finding("old-print")]);
+        assert_eq!(old.schema_version, 2);
+        let mut findings = vec![finding("new-print"), finding("new-print-2")];
+        assert_eq!(old.apply(&mut findings), 0, "version 2: fingerprints only");
+        old.schema_version = 1;
+        assert!(old.is_legacy());
+        assert_eq!(old.apply(&mut findings), 1, "one entry absorbs one finding");
+        assert_eq!(findings.len(), 1);
+        // an entry matched by its fingerprint is not used twice
+        let legacy = Baseline { schema_version: 1, ..Baseline::of(&[finding("same")]) };
+        let mut findings = vec![finding("same"), finding("other")];
+        assert_eq!(legacy.apply(&mut findings), 1);
+        assert_eq!(findings[0].fingerprint, "other");
     }
 }

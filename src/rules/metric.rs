@@ -70,11 +70,19 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             format!("`{name}` has {} lines of code (threshold {})", f.lines, t.function_length),
             "Extract its steps into functions whose names say what each does.".to_string(),
         );
+        // the metric counts every declared parameter (as lizard does); the rule does not
+        // count a method's receiver nor variadics, and only the functions over the threshold
+        // are looked at again
+        let parameters = if f.parameters > t.parameters && enabled(r::PARAMETERS) {
+            f.parameters.saturating_sub(uncounted_parameters(input, f.start_line))
+        } else {
+            f.parameters
+        };
         over(
             r::PARAMETERS,
-            f.parameters,
+            parameters,
             t.parameters,
-            format!("`{name}` takes {} parameters (threshold {})", f.parameters, t.parameters),
+            format!("`{name}` takes {parameters} parameters (threshold {})", t.parameters),
             "Group related parameters into a structure or an options object.".to_string(),
         );
         if f.maintainability < t.maintainability && enabled(r::MAINTAINABILITY) {
@@ -105,6 +113,26 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
         }
     }
     check_file_rules(policy, input, out);
+}
+
+/// Parameters of the function starting on `line` that SIZ003 does not count: a method's
+/// receiver (Python's `self`/`cls`, Rust's `self`) and variadics (`*args`, `**kwargs`).
+fn uncounted_parameters(input: &FileInput, line: u32) -> u32 {
+    let Some(row) = (line as usize).checked_sub(1) else { return 0 };
+    let text = super::LineIndex::new(input.src).line_text(input.src, line).to_owned();
+    let column = text.len() - text.trim_start().len();
+    let point = tree_sitter::Point { row, column };
+    let leaf = input.tree.root_node().descendant_for_point_range(point, point);
+    let function = std::iter::successors(leaf, |n| n.parent())
+        .find(|n| n.start_position().row == row && n.child_by_field_name("parameters").is_some());
+    let Some(params) = function.and_then(|f| f.child_by_field_name("parameters")) else { return 0 };
+    match input.lang {
+        crate::lang::Lang::Python => crate::lang::python::uncounted_parameters(params, input.src),
+        _ => {
+            let mut cursor = params.walk();
+            params.named_children(&mut cursor).filter(|p| p.kind() == "self_parameter").count() as u32
+        }
+    }
 }
 
 /// The rules about the whole file: its length and its syntax errors.

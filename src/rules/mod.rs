@@ -4,10 +4,11 @@
 //! resolved once per run (which rules are on, their severities, per-path changes, the
 //! compiled custom rules). Per file, in the engine's worker, [`check_file`] runs the metric
 //! rules on the file's metrics, the syntax rules (tree-sitter queries) on its tree and the
-//! text rules (secrets) on its bytes, drops what `aura: ignore` comments suppress and
+//! text rules (secrets) on its bytes, drops what `aura: ignore` and `# noqa` comments suppress and
 //! fingerprints the rest by content.
 
 mod baseline;
+mod fingerprint;
 mod metric;
 mod registry;
 mod set;
@@ -18,9 +19,10 @@ mod text;
 use serde::{Deserialize, Serialize};
 
 pub use baseline::{Baseline, BaselineError};
+pub use fingerprint::{fingerprint, stable_hash};
 pub use registry::{Family, IMPORT_CYCLE as IMPORT_CYCLE_CODE, RULES, Rule, Threshold, find, suggest};
 pub use set::{Policy, RuleSet, RuleSetError, check_selector, compile_query, selects};
-pub use suppress::Suppressions;
+pub use suppress::{NOQA_CODES, Suppressions, noqa_codes_for};
 
 use crate::config::Severity;
 use crate::lang::Lang;
@@ -158,7 +160,13 @@ pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
         }
         let identity = match &r.identity {
             Identity::Name(name) => name.clone(),
-            Identity::LineText => normalized_line(lines.line_text(input.src, line)),
+            Identity::LineText => {
+                let anchor = match r.at {
+                    At::Bytes(start, _) => start,
+                    At::Line(line) => lines.line_range(input.src, line).0,
+                };
+                fingerprint::line_identity(input, &lines, line, anchor)
+            }
         };
         let occurrence = seen.entry((code.clone(), identity.clone())).or_insert(0u32);
         *occurrence += 1;
@@ -254,32 +262,6 @@ fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
     }
 }
 
-/// A stable 64-bit FNV-1a hash of the finding's identity, as 16 hex digits. The line
-/// number is not part of it: moving code keeps its findings' fingerprints.
-pub fn fingerprint(code: &str, path: &str, identity: &str, occurrence: u32) -> String {
-    let hash =
-        stable_hash(&[code.as_bytes(), path.as_bytes(), identity.as_bytes(), &occurrence.to_le_bytes()]);
-    format!("{hash:016x}")
-}
-
-/// 64-bit FNV-1a over `parts`, each followed by a 0 byte: the same on every machine and in
-/// every version (fingerprints and `--shard` depend on it).
-pub fn stable_hash(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in part.iter().chain(std::iter::once(&0u8)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    hash
-}
-
-/// A line's text with runs of whitespace collapsed and the ends trimmed.
-fn normalized_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Byte offsets of line starts, for turning byte ranges into lines and columns.
 pub(crate) struct LineIndex {
     starts: Vec<usize>,
@@ -297,7 +279,7 @@ impl LineIndex {
         (self.starts.partition_point(|&s| s <= offset)) as u32
     }
 
-    fn line_range(&self, src: &[u8], line: u32) -> (usize, usize) {
+    pub(crate) fn line_range(&self, src: &[u8], line: u32) -> (usize, usize) {
         let i = (line.max(1) as usize - 1).min(self.starts.len() - 1);
         let start = self.starts[i];
         let mut end = self.starts.get(i + 1).map_or(src.len(), |&e| e - 1);
@@ -354,15 +336,5 @@ mod tests {
         assert_eq!(index.span(src, At::Bytes(start, start + 3)), (2, 7, 2, 10));
         assert_eq!(index.span(src, At::Line(2)), (2, 3, 2, 10));
         assert_eq!(index.line_text(src, 1), "a = 1");
-    }
-
-    #[test]
-    fn fingerprints_ignore_position_but_not_content() {
-        let a = fingerprint("CPX001", "a.py", "f", 1);
-        assert_eq!(a, fingerprint("CPX001", "a.py", "f", 1));
-        assert_ne!(a, fingerprint("CPX001", "a.py", "g", 1));
-        assert_ne!(a, fingerprint("CPX001", "a.py", "f", 2));
-        assert_ne!(a, fingerprint("CPX002", "a.py", "f", 1));
-        assert_eq!(a.len(), 16);
     }
 }

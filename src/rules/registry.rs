@@ -220,8 +220,13 @@ rules! {
 
     /// Function with too many parameters.
     ///
-    /// What: the declared parameters of a function (`self`, `this` and receivers excluded),
-    /// compared with `analysis.thresholds.parameters` (default 5).
+    /// What: the declared parameters of a function, compared with
+    /// `analysis.thresholds.parameters` (default 5). A method's receiver is not counted
+    /// (Python's `self` or `cls`, the first parameter of a method that is not a
+    /// `@staticmethod`; Rust's `self`; Go's receiver; TypeScript's `this:`), nor are
+    /// variadics: Python's `*args` and `**kwargs` (as pylint and ruff's PLR0913 count).
+    /// A keyword-only parameter after `*` counts. The `parameters` metric in reports
+    /// counts every declared parameter, as lizard does.
     ///
     /// Why: long parameter lists are easy to call wrongly (two adjacent values swapped) and
     /// signal a missing abstraction.

@@ -2,6 +2,12 @@
 //! on a finding's line or the line above; `aura: ignore-file[CODE, ...]` anywhere in the
 //! file for the whole file. Codes are matched like configuration selectors (a code, a
 //! name or a code prefix).
+//!
+//! flake8's and ruff's `# noqa` is honoured on its own line: bare, it suppresses every
+//! finding there but an import cycle (STR001 is about several files); `# noqa: E722,C901`
+//! suppresses the aura rules [`NOQA_CODES`] maps those codes to (and aura's own codes),
+//! and nothing for a code aura has no equivalent of. `# type: ignore` is a type
+//! checker's and suppresses nothing.
 
 use std::sync::OnceLock;
 
@@ -16,6 +22,49 @@ pub struct Suppressions {
     lines: Vec<(u32, Vec<String>)>,
     /// Codes ignored in the whole file; `Some(empty)`: every rule.
     file: Option<Vec<String>>,
+    /// (line of a `# noqa`, the aura codes it maps to; `None`: every rule).
+    noqa: Vec<(u32, Option<Vec<&'static str>>)>,
+}
+
+/// flake8/ruff/pylint codes and the aura rule that reports the same problem, for
+/// `# noqa: CODE` (codes not listed have no aura equivalent and suppress nothing).
+pub static NOQA_CODES: &[(&str, &str)] = &[
+    ("C901", "CPX001"),
+    ("PLR1702", "CPX003"),
+    ("PLR0913", "SIZ003"),
+    ("D102", "DOC001"),
+    ("D103", "DOC001"),
+    ("S105", "SEC003"),
+    ("S106", "SEC003"),
+    ("S107", "SEC003"),
+    ("S102", "SEC004"),
+    ("S307", "SEC004"),
+    ("S602", "SEC005"),
+    ("S605", "SEC005"),
+    ("S608", "SEC006"),
+    ("S323", "SEC007"),
+    ("S501", "SEC007"),
+    ("E722", "PY001"),
+    ("B001", "PY001"),
+    ("B006", "PY002"),
+    ("FIX001", "MRK001"),
+    ("FIX002", "MRK001"),
+    ("FIX003", "MRK001"),
+    ("FIX004", "MRK001"),
+];
+
+/// The codes of another linter that mean aura's rule `code`.
+pub fn noqa_codes_for(code: &str) -> impl Iterator<Item = &'static str> + '_ {
+    NOQA_CODES.iter().filter(move |(_, aura)| *aura == code).map(|(other, _)| *other)
+}
+
+fn noqa_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // flake8's own pattern: `# noqa`, `# NOQA: E722, C901`
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)#\s*noqa(?::[\s]?((?-i:[A-Z]+[0-9]+)(?:[,\s]+(?-i:[A-Z]+[0-9]+))*))?")
+            .expect("a valid noqa pattern")
+    })
 }
 
 fn pattern() -> &'static Regex {
@@ -28,7 +77,7 @@ fn pattern() -> &'static Regex {
 impl Suppressions {
     /// Find every suppression comment in `src`.
     pub fn parse(src: &[u8]) -> Self {
-        let mut out = Self::default();
+        let mut out = Self { noqa: parse_noqa(src), ..Self::default() };
         // cheap test first: most files have none
         if memchr_aura(src).is_none() {
             return out;
@@ -63,7 +112,7 @@ impl Suppressions {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lines.is_empty() && self.file.is_none()
+        self.lines.is_empty() && self.file.is_none() && self.noqa.is_empty()
     }
 
     /// Whether a finding of rule `code` on `line` is suppressed.
@@ -75,8 +124,52 @@ impl Suppressions {
         if self.file.as_ref().is_some_and(picks) {
             return true;
         }
+        // a bare `# noqa` is about its line; an import cycle is about several files, and
+        // the re-export lines it is reported on carry a `# noqa` meant for F401
+        let bare_covers = code != super::IMPORT_CYCLE_CODE;
+        if self
+            .noqa
+            .iter()
+            .any(|(at, codes)| *at == line && codes.as_ref().map_or(bare_covers, |c| c.contains(&code)))
+        {
+            return true;
+        }
         self.lines.iter().any(|(at, codes)| (*at == line || *at + 1 == line) && picks(codes))
     }
+}
+
+/// Every `# noqa` comment of `src`, its codes mapped to aura's.
+fn parse_noqa(src: &[u8]) -> Vec<(u32, Option<Vec<&'static str>>)> {
+    let mut out = Vec::new();
+    if memchr::memmem::find(src, b"noqa").is_none()
+        && memchr::memmem::find(src, b"NOQA").is_none()
+        && memchr::memmem::find(src, b"NoQA").is_none()
+    {
+        return out;
+    }
+    let (mut line, mut counted) = (1u32, 0usize);
+    for caps in noqa_pattern().captures_iter(src) {
+        let whole = caps.get(0).expect("group 0");
+        line += src[counted..whole.start()].iter().filter(|&&b| b == b'\n').count() as u32;
+        counted = whole.start();
+        let codes = caps.get(1).map(|m| {
+            let mut mapped: Vec<&'static str> = String::from_utf8_lossy(m.as_bytes())
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter_map(|c| {
+                    let mapped = NOQA_CODES.iter().find(|(other, _)| *other == c).map(|(_, aura)| *aura);
+                    // aura's own codes work too: `# noqa: STR001`
+                    mapped.or_else(|| super::find(c).filter(|r| r.code == c).map(|r| r.code))
+                })
+                .collect();
+            mapped.dedup();
+            mapped
+        });
+        match codes {
+            Some(codes) if codes.is_empty() => {}
+            codes => out.push((line, codes)),
+        }
+    }
+    out
 }
 
 /// Position of the first `aura:` in `src`, if any.
@@ -99,5 +192,19 @@ mod tests {
         assert!(!s.covers("CPX001", 4));
         let f = Suppressions::parse(b"// aura: ignore-file[SEC, debugger-statement]\n");
         assert!(f.covers("SEC003", 40) && f.covers("JS001", 9) && !f.covers("CPX001", 1));
+    }
+
+    #[test]
+    fn noqa_bare_mapped_unmapped_and_type_ignore() {
+        let src = b"a  # noqa\nb  # NOQA: E722,C901\nc  # noqa: E501\nd  # type: ignore\ne  #noqa:B006 trailing words\n";
+        let s = Suppressions::parse(src);
+        assert!(s.covers("SEC004", 1) && !s.covers("SEC004", 2), "bare: every rule, its own line only");
+        assert!(s.covers("PY001", 2) && s.covers("CPX001", 2) && !s.covers("SEC004", 2));
+        assert!(!s.covers("PY001", 3), "E501 has no aura equivalent");
+        assert!(!s.covers("PY001", 4) && !s.covers("SEC004", 4), "type: ignore is not a suppression");
+        assert!(s.covers("PY002", 5) && !s.covers("PY001", 5));
+        assert!(!s.covers("STR001", 1), "a bare noqa on a re-export does not hide a cycle");
+        let own = Suppressions::parse(b"from . import a  # noqa: STR001\n");
+        assert!(own.covers("STR001", 1) && !own.covers("PY001", 1));
     }
 }
