@@ -393,3 +393,47 @@ fn configuration_changes_the_rules() {
         "config.yaml:4:7: git.commit.rules.header-max-length.value: expected a whole number of characters",
     ));
 }
+
+/// Every `e.g. '...'` example in `text`.
+fn examples(text: &str) -> Vec<String> {
+    text.split("e.g. '").skip(1).filter_map(|rest| rest.split_once('\'')).map(|(e, _)| e.to_owned()).collect()
+}
+
+#[test]
+fn the_examples_in_hints_pass_the_configured_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let configs = [
+        "",
+        "git:\n  commit:\n    scopes: [cli, core]\n    rules:\n      header-max-length: {value: 24}\n",
+        "git:\n  commit:\n    types: [feature, bugfix]\n    rules:\n      subject-case: {when: always, value: \
+         sentence-case}\n      subject-full-stop: {when: always}\n",
+        "git:\n  commit:\n    rules:\n      scope-empty: {level: error}\n      header-min-length: {level: error, \
+         value: 40}\n",
+    ];
+    let bad = ["Added a flag to pick the output format", ": add a flag", "(cli): add a flag", "feat(cli):"];
+    let mut seen = 0;
+    for config in configs {
+        std::fs::create_dir_all(dir.join(".aura")).unwrap();
+        std::fs::write(dir.join(".aura/config.yaml"), config).unwrap();
+        for message in bad {
+            let out = lint_in(dir, &[message]).code(1).get_output().stdout.clone();
+            let text = String::from_utf8(out).unwrap();
+            for example in examples(&text) {
+                seen += 1;
+                let verdict = lint_in(dir, &["-v", &example]).get_output().clone();
+                assert_eq!(
+                    verdict.status.code(),
+                    Some(0),
+                    "the example '{example}' (config {config:?}, for '{message}') fails its own rules:\n{}",
+                    String::from_utf8_lossy(&verdict.stdout)
+                );
+                assert!(
+                    !String::from_utf8_lossy(&verdict.stdout).contains('⚠'),
+                    "no warning either: {example}"
+                );
+            }
+        }
+    }
+    assert!(seen >= 8, "hints quote examples: {seen}");
+}

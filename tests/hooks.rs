@@ -344,6 +344,10 @@ fn pre_push_blocks_pushed_commits_with_findings() {
     let out = s.git(&["push", "-q", "origin", "main"]);
     assert!(!out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("bad.py:2"), "{}", text(&out));
+    let config = s.repo.join(".aura/config.yaml");
+    let gate = format!("(git.hooks.pre_push.fail_on in {}:4:7)", config.display());
+    assert!(text(&out).contains(&gate), "{}", text(&out));
+    assert!(text(&out).contains("`AURA_SKIP=pre-push git push ...`"), "{}", text(&out));
 }
 
 #[test]

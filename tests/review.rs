@@ -96,6 +96,22 @@ fn a_function_going_from_complexity_3_to_12_shows_the_delta_and_a_new_finding() 
 }
 
 #[test]
+fn the_review_gate_message_names_the_config_line_that_set_it() {
+    let (s, base) = base();
+    s.write(".aura/config.yaml", "review:\n  fail_on: warning\n");
+    s.write("app/calc.py", &branching("score", 12));
+    s.commit_all_on_day("feat: score every level", 2);
+    let out = s.aura(&["review", "--base", &base, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let config = s.repo.join(".aura/config.yaml");
+    let expected = format!(
+        "aura: 1 finding(s) on the change at or above the gate `warning` (review.fail_on in {}:2:3)",
+        config.display()
+    );
+    assert!(text(&out).contains(&expected), "{}", text(&out));
+}
+
+#[test]
 fn a_removed_finding_is_reported_as_fixed() {
     let (s, base) = base();
     s.write("app/legacy.py", &LEGACY.replace("except:", "except OSError:"));

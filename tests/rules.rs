@@ -338,7 +338,7 @@ fn unknown_rule_codes_are_configuration_errors_with_a_suggestion() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("config.yaml:2:")
+        err.contains("config.yaml:3:5:") // the list item's own line
             && err.contains("unknown rule `CPX01`")
             && err.contains("did you mean `CPX001`"),
         "{err}"

@@ -7,6 +7,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::case::Case;
+use super::example::{Wanted, example};
 use super::ignore::{Ignored, ignored};
 use super::rules::{RuleSetting, RuleValue, Rules};
 use super::sections::Sections;
@@ -82,7 +83,7 @@ pub fn lint(message: &str, rules: &Rules) -> Lint {
             RuleLevel::Warning => Level::Warning,
             RuleLevel::Error => Level::Error,
         };
-        if let Some(finding) = check(rule, setting, &sections) {
+        if let Some(finding) = check(rule, setting, &sections, rules) {
             problems.push(Problem {
                 rule,
                 level,
@@ -119,8 +120,8 @@ impl Finding {
     }
 }
 
-/// Runs one rule; `None` when the message satisfies it.
-fn check(rule: &str, setting: &RuleSetting, s: &Sections<'_>) -> Option<Finding> {
+/// Runs one rule; `None` when the message satisfies it. `rules` shape the examples hints quote.
+fn check(rule: &str, setting: &RuleSetting, s: &Sections<'_>, rules: &Rules) -> Option<Finding> {
     let never = setting.when == RuleCondition::Never;
     match rule {
         "body-empty" => empty_rule("body", s.body.is_some(), never, "add a body after a blank line"),
@@ -137,10 +138,10 @@ fn check(rule: &str, setting: &RuleSetting, s: &Sections<'_>) -> Option<Finding>
         "scope-empty" => empty_rule("scope", s.scope().is_some(), never, "write 'type(scope): subject'"),
         "scope-enum" => scope_enum(s.scope()?, setting, never),
         "subject-case" => subject_case(s.subject()?, setting, never),
-        "subject-empty" => empty_rule("subject", s.subject().is_some(), never, subject_hint(s)),
+        "subject-empty" => empty_rule("subject", s.subject().is_some(), never, subject_hint(s, rules)),
         "subject-full-stop" => full_stop(s, setting, never),
         "type-case" => type_case(s.kind()?, setting, never),
-        "type-empty" => empty_rule("type", s.kind().is_some(), never, type_hint(s)),
+        "type-empty" => empty_rule("type", s.kind().is_some(), never, type_hint(s, rules)),
         "type-enum" => type_enum(s.kind()?, setting, never),
         _ => None,
     }
@@ -196,24 +197,34 @@ fn missing_space(header: &str) -> bool {
     })
 }
 
-/// How to add the missing type, tailored to the most common mistakes.
-fn type_hint(s: &Sections<'_>) -> String {
+/// How to add the missing type, tailored to the most common mistakes. The example
+/// keeps the user's words and passes the configured rules.
+fn type_hint(s: &Sections<'_>, rules: &Rules) -> String {
     let header = s.header;
     if missing_space(header) {
         return format!("add a space after the ':' in '{header}'");
     }
-    if s.parts.is_some() {
-        return format!("write the type before the ':' in '{header}', e.g. 'fix{header}'");
+    if let Some(parts) = s.parts {
+        let wanted = Wanted { kind: None, scope: parts.scope, subject: Some(parts.subject) };
+        return format!("write the type before the ':' in '{header}', e.g. '{}'", header_of(rules, wanted));
     }
-    format!("'{header}' is not 'type(scope): subject'; write e.g. 'feat: {}'", lower_first(js_trim(header)))
+    let subject = lower_first(js_trim(header));
+    let wanted = Wanted { kind: Some("feat"), scope: None, subject: Some(&subject) };
+    format!("'{header}' is not 'type(scope): subject'; write e.g. '{}'", header_of(rules, wanted))
 }
 
-fn subject_hint(s: &Sections<'_>) -> String {
+fn subject_hint(s: &Sections<'_>, rules: &Rules) -> String {
     match s.parts {
         _ if missing_space(s.header) => format!("add a space after the ':' in '{}'", s.header),
         Some(p) if !p.kind.is_empty() => format!("describe the change after '{}'", s.header.trim_end()),
-        _ => "write 'type(scope): subject', e.g. 'fix(parser): accept empty input'".to_owned(),
+        _ => format!("write 'type(scope): subject', e.g. '{}'", header_of(rules, Wanted::default())),
     }
+}
+
+/// The first line of the example for `wanted` (a required body is not quoted in a hint).
+fn header_of(rules: &Rules, wanted: Wanted<'_>) -> String {
+    let message = example(rules, wanted);
+    message.lines().next().unwrap_or_default().to_owned()
 }
 
 /// `body-leading-blank`, `footer-leading-blank`: the line `before` the part's `first`
@@ -315,12 +326,12 @@ fn header_trim(header: &str) -> Option<Finding> {
 }
 
 /// Whether `text` is in any of `cases`, then `never` inverts.
-fn case_verdict(text: &str, cases: &[Case], never: bool) -> bool {
+pub(super) fn case_verdict(text: &str, cases: &[Case], never: bool) -> bool {
     cases.iter().any(|c| c.matches(text)) != never
 }
 
 /// A text in the cases an `always` rule wants, or out of the ones a `never` rule forbids.
-fn fix_case(text: &str, cases: &[Case], never: bool) -> Option<String> {
+pub(super) fn fix_case(text: &str, cases: &[Case], never: bool) -> Option<String> {
     let candidates: Vec<String> = if never && text == text.to_uppercase() {
         vec![text.to_lowercase(), lower_first(text)]
     } else if never {

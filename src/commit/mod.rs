@@ -8,6 +8,7 @@
 //! `docs/commits.md` documents the rules and where aura deliberately differs.
 
 mod case;
+mod example;
 mod ignore;
 mod lint;
 mod message;

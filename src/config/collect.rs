@@ -7,7 +7,7 @@
 
 use serde_yaml_ng::Value;
 
-use super::error::{ConfigError, Position, Source, schema_error};
+use super::error::{ConfigError, Position, Source, join_key, schema_error};
 use super::schema::Config;
 use super::validate::locate_key;
 
@@ -18,6 +18,7 @@ const MAX_PROBLEMS: usize = 100;
 /// them; `value` is left without the offending keys.
 pub(crate) fn schema_problems(text: &str, value: &mut Value, source: &Source) -> Vec<ConfigError> {
     let mut problems = Vec::new();
+    let mut removed: Vec<String> = Vec::new();
     let mut reparsed: Option<String> = None;
     while problems.len() < MAX_PROBLEMS {
         let result = match &reparsed {
@@ -31,18 +32,31 @@ pub(crate) fn schema_problems(text: &str, value: &mut Value, source: &Source) ->
             relocate(&mut problem, text, &key);
         }
         let repeated = problems.iter().any(|p: &ConfigError| key_of(p) == key);
-        if !repeated {
+        // a required field this loop removed is missing now: not the file's problem
+        let caused = missing_field(&problem).is_some_and(|field| removed.contains(&join_key(&key, field)));
+        if !repeated && !caused {
             problems.push(problem);
         }
         if repeated || key.is_empty() || !remove(value, &key) {
             break;
         }
+        removed.push(key);
         match serde_yaml_ng::to_string(value) {
             Ok(again) => reparsed = Some(again),
             Err(_) => break,
         }
     }
     problems
+}
+
+/// The field a `missing field `F`` problem names.
+fn missing_field(problem: &ConfigError) -> Option<&str> {
+    match problem {
+        ConfigError::InvalidValue { message, .. } => {
+            message.strip_prefix("missing field `")?.split_once('`').map(|(field, _)| field)
+        }
+        _ => None,
+    }
 }
 
 /// The dotted key a schema problem is about (empty for the whole document).
@@ -85,15 +99,35 @@ fn value_column(text: &str, line: usize, column: usize) -> Option<usize> {
     Some(colon + 1 + (after.len() - value.len()) + 1)
 }
 
-/// Removes the mapping entry that holds dotted `key`; a key inside a list removes the list
-/// (its indices would shift). Returns whether something was removed.
+/// Removes the mapping entry that holds dotted `key`, through list items (`a.b[1].c`
+/// removes `c` from the second item, so its default applies). A key that ends in an index
+/// (a bad item, or an item missing a field) removes the whole list: removing the item
+/// would shift the indices of the problems after it. Returns whether something was removed.
 fn remove(value: &mut Value, key: &str) -> bool {
-    let maps = key.split('[').next().unwrap_or(key);
-    let mut segments: Vec<&str> = maps.split('.').filter(|s| !s.is_empty()).collect();
-    let Some(last) = segments.pop() else { return false };
+    let mut steps: Vec<Step<'_>> = Vec::new();
+    for part in key.split('.') {
+        let mut pieces = part.split('[');
+        if let Some(name) = pieces.next().filter(|name| !name.is_empty()) {
+            steps.push(Step::Key(name));
+        }
+        for piece in pieces {
+            match piece.strip_suffix(']').and_then(|n| n.parse().ok()) {
+                Some(index) => steps.push(Step::Index(index)),
+                None => return false,
+            }
+        }
+    }
+    while matches!(steps.last(), Some(Step::Index(_))) {
+        steps.pop();
+    }
+    let Some(Step::Key(last)) = steps.pop() else { return false };
     let mut node = value;
-    for segment in segments {
-        match node.get_mut(segment) {
+    for step in steps {
+        let child = match step {
+            Step::Key(name) => node.get_mut(name),
+            Step::Index(index) => node.get_mut(index),
+        };
+        match child {
             Some(child) => node = child,
             None => return false,
         }
@@ -102,6 +136,13 @@ fn remove(value: &mut Value, key: &str) -> bool {
         Value::Mapping(map) => map.remove(last).is_some(),
         _ => false,
     }
+}
+
+/// One step of a dotted key.
+#[derive(Debug, Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
 }
 
 #[cfg(test)]
@@ -133,13 +174,38 @@ mod tests {
     }
 
     #[test]
-    fn a_problem_inside_a_list_drops_the_list_and_goes_on() {
+    fn problems_in_several_list_items_are_each_reported() {
+        let text = "analysis:\n  overrides:\n    - paths: [a]\n      thresold: {}\n    - paths: [b]\n      \
+                    thresholds:\n        nestin: 2\nserve:\n  bnd: x\n";
+        let found = problems(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found[0].starts_with("c.yaml:4:7: unknown key `analysis.overrides[0].thresold`"),
+            "{found:?}"
+        );
+        assert!(
+            found[1].starts_with("c.yaml:7:9: unknown key `analysis.overrides[1].thresholds.nestin`"),
+            "{found:?}"
+        );
+        assert!(found[2].starts_with("c.yaml:9:3: unknown key `serve.bnd`"), "{found:?}");
+    }
+
+    #[test]
+    fn a_bad_required_field_drops_its_list_without_a_made_up_problem() {
         let text = "llm:\n  providers:\n    - name: a\n      kind: gpt\n    - name: b\n      kind: gpt\n\
                     serve:\n  bnd: x\n";
         let found = problems(text);
         assert_eq!(found.len(), 2, "{found:?}");
-        assert!(found[0].contains("llm.providers[0].kind"), "{found:?}");
+        assert!(found[0].starts_with("c.yaml:4:13: llm.providers[0].kind: unknown value `gpt`"), "{found:?}");
         assert!(found[1].starts_with("c.yaml:8:3: unknown key `serve.bnd`"), "{found:?}");
+    }
+
+    #[test]
+    fn an_item_missing_a_field_drops_its_list_and_goes_on() {
+        let text = "rules:\n  custom:\n    - id: X1\n      languag: python\nlogging:\n  level: loud\n";
+        let found = problems(text);
+        assert!(found[0].contains("rules.custom[0].languag"), "{found:?}");
+        assert!(found.last().unwrap().starts_with("c.yaml:6:10: logging.level"), "{found:?}");
     }
 
     #[test]

@@ -342,32 +342,64 @@ pub fn parse_bind(bind: &str) -> Option<bool> {
 }
 
 /// Best-effort line and column of a dotted key in a YAML or JSON file's text: each
-/// segment is looked for as `name:` (or `"name":`), indented deeper than its parent.
-/// List indices are skipped. Returns the deepest segment found.
+/// segment is looked for as `name:` (or `"name":`) inside its parent's block (the lines
+/// indented deeper than the parent), and `[i]` as the i-th `- ` item of a block list
+/// (indented or not). Returns the deepest segment found: a flow list (`[a, b]`) or a
+/// JSON document on few lines gives the line of the list's key.
 pub(crate) fn locate_key(text: &str, key: &str) -> Option<(usize, usize)> {
-    let segments: Vec<&str> = key
-        .split('.')
-        .map(|segment| segment.split('[').next().unwrap_or(segment))
-        .filter(|segment| !segment.is_empty())
-        .collect();
+    let segments = segments(key);
     let mut found = None;
     let mut next = 0;
     let mut parent_indent: Option<usize> = None;
+    // the indent of the items of the list an index segment counts, and the count so far
+    let mut items: Option<(usize, usize)> = None;
     for (index, line) in text.lines().enumerate() {
-        let Some(&segment) = segments.get(next) else {
+        if next >= segments.len() {
             break;
-        };
+        }
         let body = line.trim_start();
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
         let mut indent = line.len() - body.len();
         let mut body = body;
+        let counting = matches!(segments[next], Segment::Index(_));
+        let item = body.starts_with("- ") || body == "-";
+        // a line at or left of the parent closes its block (an indentless list's items
+        // sit at the parent's own indent)
+        if parent_indent.is_some_and(|p| indent < p || (indent == p && !(counting && item))) {
+            break;
+        }
+        if let Segment::Index(wanted) = segments[next] {
+            if !item {
+                continue;
+            }
+            let (at, count) = *items.get_or_insert((indent, 0));
+            if indent != at {
+                continue;
+            }
+            items = Some((at, count + 1));
+            if count != wanted {
+                continue;
+            }
+            found = Some((index + 1, indent + 1));
+            parent_indent = Some(indent);
+            items = None;
+            next += 1;
+            // the item's first key may follow its dash: `- name: a`
+            let rest = body[1..].trim_start();
+            indent += body.len() - rest.len();
+            body = rest;
+            if next >= segments.len() || body.is_empty() {
+                continue;
+            }
+        }
         while let Some(rest) = body.strip_prefix("- ") {
             let trimmed = rest.trim_start();
             indent += body.len() - trimmed.len();
             body = trimmed;
         }
-        if parent_indent.is_some_and(|parent| indent <= parent) {
-            continue;
-        }
+        let Some(Segment::Key(segment)) = segments.get(next) else { continue };
         let names_segment = [format!("{segment}:"), format!("\"{segment}\":"), format!("'{segment}':")]
             .iter()
             .any(|form| body.starts_with(form.as_str()));
@@ -378,6 +410,30 @@ pub(crate) fn locate_key(text: &str, key: &str) -> Option<(usize, usize)> {
         }
     }
     found
+}
+
+/// One step of a dotted key: a mapping key or a list index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// `a.b[2].c` → `a`, `b`, `[2]`, `c`.
+fn segments(key: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    for part in key.split('.') {
+        let mut pieces = part.split('[');
+        if let Some(name) = pieces.next().filter(|name| !name.is_empty()) {
+            out.push(Segment::Key(name));
+        }
+        for piece in pieces {
+            if let Some(index) = piece.strip_suffix(']').and_then(|n| n.parse().ok()) {
+                out.push(Segment::Index(index));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -466,5 +522,22 @@ mod tests {
         assert_eq!(locate_key(json, "serve.bind"), Some((3, 5)));
         let list = "llm:\n  providers:\n    - name: a\n      kind: openai\n";
         assert_eq!(locate_key(list, "llm.providers[0].kind"), Some((4, 7)));
+    }
+
+    #[test]
+    fn locates_list_items_by_index_inside_their_parent() {
+        let text = "llm:\n  providers:\n    - name: a\n      kind: openai\n    - name: b\n      \
+                    kind: gpt\n  cache:\n    dir: x\n";
+        assert_eq!(locate_key(text, "llm.providers[1].kind"), Some((6, 7)));
+        assert_eq!(locate_key(text, "llm.providers[1].name"), Some((5, 7)));
+        assert_eq!(locate_key(text, "llm.providers[1]"), Some((5, 5)));
+        assert_eq!(locate_key(text, "llm.cache.dir"), Some((8, 5)));
+        // indentless items, and a key that is not in its parent's block
+        let flat = "analysis:\n  overrides:\n  - paths: [a]\n  - paths: [b]\n    rules:\n      enable:\n\
+                    \x20       - X\n  exclude: [c]\n";
+        assert_eq!(locate_key(flat, "analysis.overrides[1].paths"), Some((4, 5)));
+        assert_eq!(locate_key(flat, "analysis.overrides[1].paths[0]"), Some((4, 5)));
+        assert_eq!(locate_key(flat, "analysis.exclude[0]"), Some((8, 3)));
+        assert_eq!(locate_key(flat, "analysis.overrides[0].rules"), Some((3, 3)));
     }
 }
