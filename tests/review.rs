@@ -401,6 +401,65 @@ fn a_comment_or_whitespace_edit_on_the_line_or_moved_code_keeps_a_finding_existi
     assert_eq!(r["summary"]["new_findings"], 0, "{:#}", r["summary"]);
 }
 
+/// The section of a table review from `Findings (` to the next blank line after `Fixed` or
+/// the findings (commit ids left out).
+fn findings_section(s: &Sandbox, base: &str, format: &str) -> String {
+    let out = s.aura(&["review", "--base", base, "--format", format]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let start = text.find("Findings (").or_else(|| text.find("**")).expect("a findings line");
+    let end = text[start..].find("\nFunctions").map_or(text.len(), |e| start + e);
+    text[start..end].trim_end().to_owned()
+}
+
+#[test]
+fn removing_a_suppression_keeps_a_finding_existing_and_adding_one_does_not_fix_it() {
+    let s = Sandbox::new();
+    let noqa = LEGACY.replace("    except:\n", "    except:  # noqa: E722\n");
+    let commented = LEGACY.replace("    except:\n", "    except:  # a reason\n");
+
+    // control: a plain comment goes, the reported finding stays existing
+    s.write("app/legacy.py", &commented);
+    let control_base = s.commit_all_on_day("feat: first version", 1);
+    s.write("app/legacy.py", LEGACY);
+    s.commit_all_on_day("style: drop a comment", 2);
+    let (control, _) = review(&s, &["--base", &control_base]);
+
+    // the change only removes the `# noqa`: the code was there, suppressed
+    s.write("app/legacy.py", &noqa);
+    let base = s.commit_all_on_day("style: silence the bare except", 3);
+    s.write("app/legacy.py", LEGACY);
+    s.commit_all_on_day("style: drop the noqa", 4);
+    let (r, code) = review(&s, &["--base", &base]);
+    assert_eq!(codes(&r, "findings"), ["PY001 app/legacy.py:4"], "{r:#}");
+    assert_eq!(r["findings"][0]["status"], "existing");
+    assert_eq!(r["findings"][0]["unsuppressed"], true);
+    assert!(codes(&r, "fixed").is_empty(), "{r:#}");
+    assert_eq!(r["summary"]["new_findings"], 0, "{:#}", r["summary"]);
+    assert_eq!(r["summary"]["fixed_findings"], 0);
+    assert_eq!(r["risk"], control["risk"], "removing a noqa adds no risk");
+    assert_eq!(control["findings"][0].get("unsuppressed"), None, "only a suppression removed is flagged");
+    assert_eq!(code, 0);
+    let table = findings_section(&s, &base, "table");
+    assert!(table.contains("[existing, no longer suppressed]"), "{table}");
+    insta::assert_snapshot!("review_unsuppressed_table", table);
+    let markdown = findings_section(&s, &base, "markdown");
+    assert!(markdown.contains("<sub>existing, no longer suppressed</sub>"), "{markdown}");
+
+    // the reverse: a `# noqa` added hides the finding; it is suppressed, not fixed
+    s.write("app/legacy.py", &noqa);
+    s.commit_all_on_day("style: silence it again", 5);
+    let (r, _) = review(&s, &["--base", "HEAD~1"]);
+    assert!(codes(&r, "findings").is_empty(), "{r:#}");
+    assert!(codes(&r, "fixed").is_empty(), "suppressed is not fixed: {r:#}");
+    assert_eq!(r["summary"]["fixed_findings"], 0);
+    assert_eq!(r["summary"]["suppressed_findings"], 1, "{:#}", r["summary"]);
+    assert!(!r["risk"]["reasons"].to_string().contains("fixed"), "{:#}", r["risk"]);
+    let table = findings_section(&s, "HEAD~1", "table");
+    insta::assert_snapshot!("review_newly_suppressed_table", table);
+    let markdown = findings_section(&s, "HEAD~1", "markdown");
+    assert!(markdown.contains("1 now suppressed by a comment (not fixed)"), "{markdown}");
+}
+
 /// `app/many.py` with fourteen functions that grow by `grow` branches each (the n-th by n),
 /// and three whose body changes without changing a metric.
 fn many_functions(grow: bool) -> String {

@@ -46,6 +46,10 @@ pub struct Report {
     /// Every finding, sorted by path, line and column.
     #[serde(default)]
     pub findings: Vec<Finding>,
+    /// The fingerprints of the findings suppression comments dropped, in-process only (not
+    /// in the JSON report): a review matches them with the other side's findings.
+    #[serde(skip)]
+    pub suppressed_fingerprints: Vec<String>,
 }
 
 impl Report {
@@ -291,14 +295,14 @@ fn assemble(
     let mut skipped = walked_skipped;
     let mut errors = Vec::new();
     let mut findings = Vec::new();
-    let mut suppressed = 0;
+    let mut suppressed = Vec::new();
     let mut suppressions = std::collections::HashMap::new();
     for outcome in outcomes {
         match outcome {
             Outcome::Analyzed(analyzed) => {
                 let (f, found) = *analyzed;
                 findings.extend(found.findings);
-                suppressed += found.suppressed;
+                suppressed.extend(found.suppressed_fingerprints);
                 if let Some(s) = found.suppressions {
                     suppressions.insert(f.path.clone(), s);
                 }
@@ -321,11 +325,11 @@ fn assemble(
     );
     let graph = graph::build(&mut files, root);
     if let Some(set) = rule_set {
-        suppressed += cycle_findings(set, &files, &graph, &suppressions, &mut findings);
+        cycle_findings(set, &files, &graph, &suppressions, &mut findings, &mut suppressed);
     }
     findings.sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
     let mut summary = summarize(&files);
-    summary.findings.suppressed = suppressed;
+    summary.findings.suppressed = suppressed.len() as u32;
     tracing::debug!(edges = graph.edges.len(), cycles = graph.cycles.len(), elapsed = ?started.elapsed(), "summarized");
     let mut report = Report {
         schema_version: SCHEMA_VERSION,
@@ -338,21 +342,22 @@ fn assemble(
         errors,
         graph,
         findings,
+        suppressed_fingerprints: suppressed,
     };
     report.recount();
     report
 }
 
 /// One `STR001` finding per import cycle, on its first file at the import that leads into
-/// the cycle; returns how many suppressions dropped.
+/// the cycle; the fingerprints of those suppressions drop go to `suppressed`.
 fn cycle_findings(
     set: &RuleSet,
     files: &[FileReport],
     graph: &ImportGraph,
     suppressions: &std::collections::HashMap<String, Suppressions>,
     out: &mut Vec<Finding>,
-) -> u32 {
-    let mut suppressed = 0;
+    suppressed: &mut Vec<String>,
+) {
     for cycle in &graph.cycles {
         let Some(first) = cycle.first() else { continue };
         let Some(file) = files.iter().find(|f| &f.path == first) else { continue };
@@ -366,8 +371,9 @@ fn cycle_findings(
                 && i.resolved.as_ref().is_some_and(|r| cycle.contains(r) && (r != first || cycle.len() == 1))
         });
         let line = import.map_or(1, |i| i.line);
+        let fingerprint = rules::fingerprint(rule.code, first, &cycle.join("\0"), 1);
         if suppressions.get(first).is_some_and(|s| s.covers(rule.code, line)) {
-            suppressed += 1;
+            suppressed.push(fingerprint);
             continue;
         }
         let members = cycle.join(" → ");
@@ -384,10 +390,9 @@ fn cycle_findings(
             function: None,
             suggestion: "Move what these modules share into a module of its own, or invert one import."
                 .into(),
-            fingerprint: rules::fingerprint(rule.code, first, &cycle.join("\0"), 1),
+            fingerprint,
         });
     }
-    suppressed
 }
 
 /// Drop `.` components so reports show `/repo`, not `/repo/.`.

@@ -102,10 +102,14 @@ fn table(review: &Review, style: Style, verbose: bool, out: &mut dyn Write) -> s
     writeln!(out)?;
     writeln!(
         out,
-        "{} ({} new, {} already there; {} outside the filter)",
+        "{} ({} new, {} already there{}; {} outside the filter)",
         style.bold(&format!("Findings ({})", review.findings.len())),
         s.new_findings,
         s.existing_findings,
+        match review.findings.iter().filter(|k| k.unsuppressed).count() {
+            0 => String::new(),
+            n => format!(", {n} of them no longer suppressed"),
+        },
         s.filtered_out
     )?;
     if review.findings.is_empty() {
@@ -113,7 +117,11 @@ fn table(review: &Review, style: Style, verbose: bool, out: &mut dyn Write) -> s
     }
     for k in &review.findings {
         let f = &k.finding;
-        let tag = if k.status == FindingStatus::New { style.bold("new") } else { style.dim("existing") };
+        let tag = match (k.status, k.unsuppressed) {
+            (FindingStatus::New, _) => style.bold("new"),
+            (FindingStatus::Existing, false) => style.dim("existing"),
+            (FindingStatus::Existing, true) => style.dim("existing, no longer suppressed"),
+        };
         writeln!(
             out,
             "  {} {:<7} {}:{}:{}  {}  [{tag}]",
@@ -130,6 +138,10 @@ fn table(review: &Review, style: Style, verbose: bool, out: &mut dyn Write) -> s
         for f in &review.fixed {
             writeln!(out, "  {:<7} {}:{}  {}", f.code, f.path, f.line, f.message)?;
         }
+    }
+    if s.suppressed_findings > 0 {
+        let what = "finding(s) at base now suppressed by a comment (still in the code, not fixed)";
+        writeln!(out, "\n{} {what}", style.bold(&s.suppressed_findings.to_string()))?;
     }
     write_functions(review, style, verbose, out)?;
     let impact = &review.impact;

@@ -93,6 +93,9 @@ pub struct Summary {
     /// Kept findings that were already at base (on lines the change touched).
     pub existing_findings: u32,
     pub fixed_findings: u32,
+    /// Findings at base that a suppression comment the change added now hides: still in
+    /// the code, so not fixed.
+    pub suppressed_findings: u32,
     /// Kept findings per severity.
     pub findings: crate::rules::FindingCounts,
     /// Head findings in the changed files that the filter mode left out.
@@ -186,6 +189,10 @@ pub struct ReviewFinding {
     #[serde(flatten)]
     pub finding: Finding,
     pub status: FindingStatus,
+    /// At base a comment suppressed it, and the change removed the comment (so it is
+    /// existing, not new).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unsuppressed: bool,
 }
 
 /// Both sides of the changed files, read from the object database.
@@ -218,12 +225,20 @@ pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review>
     let scope = Scope::new(&files, &head_report.files, request.filter);
     let base_prints: HashSet<&str> = base_report.findings.iter().map(|f| f.fingerprint.as_str()).collect();
     let head_prints: HashSet<&str> = head_report.findings.iter().map(|f| f.fingerprint.as_str()).collect();
+    // a finding a comment suppresses on one side is still in the code there
+    let base_suppressed: HashSet<&str> =
+        base_report.suppressed_fingerprints.iter().map(String::as_str).collect();
+    let head_suppressed: HashSet<&str> =
+        head_report.suppressed_fingerprints.iter().map(String::as_str).collect();
     let renamed_from: HashMap<&str, &str> =
         files.iter().filter_map(|f| Some((f.path.as_str(), f.from.as_deref()?))).collect();
-    let fixed: Vec<Finding> = base_report
+    let (gone, newly_suppressed): (Vec<&Finding>, Vec<&Finding>) = base_report
         .findings
         .iter()
         .filter(|f| !head_prints.contains(f.fingerprint.as_str()))
+        .partition(|f| !head_suppressed.contains(f.fingerprint.as_str()));
+    let fixed: Vec<Finding> = gone
+        .into_iter()
         .map(|f| {
             let mut f = f.clone();
             if let Some(old) = renamed_from.get(f.path.as_str()) {
@@ -236,12 +251,14 @@ pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review>
     let mut filtered_out = 0;
     for f in std::mem::take(&mut head_report.findings) {
         if scope.keeps(&f) {
-            let status = if base_prints.contains(f.fingerprint.as_str()) {
+            let print = f.fingerprint.as_str();
+            let unsuppressed = !base_prints.contains(print) && base_suppressed.contains(print);
+            let status = if base_prints.contains(print) || unsuppressed {
                 FindingStatus::Existing
             } else {
                 FindingStatus::New
             };
-            kept.push(ReviewFinding { finding: f, status });
+            kept.push(ReviewFinding { finding: f, status, unsuppressed });
         } else {
             filtered_out += 1;
         }
@@ -258,7 +275,8 @@ pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review>
             ..Impact::default()
         }
     };
-    let summary = summarize(&files, &kept, fixed.len(), filtered_out, &functions, &head_report);
+    let mut summary = summarize(&files, &kept, fixed.len(), filtered_out, &functions, &head_report);
+    summary.suppressed_findings = newly_suppressed.len() as u32;
     let risk = impact::risk(&summary, &kept, &impact);
     let mut errors = head_report.errors.clone();
     errors.extend(base_report.errors.iter().cloned());
@@ -499,6 +517,7 @@ fn summarize(
         new_findings: new,
         existing_findings: kept.len() as u32 - new,
         fixed_findings: fixed as u32,
+        suppressed_findings: 0,
         findings: head.summary.findings,
         filtered_out,
         functions_added: fstatus(FunctionStatus::Added),

@@ -59,7 +59,7 @@ pub struct FindingCounts {
     pub error: u32,
     pub warning: u32,
     pub note: u32,
-    /// Dropped by `aura: ignore` comments.
+    /// Dropped by `aura: ignore` and `# noqa` comments.
     pub suppressed: u32,
     /// Dropped because the baseline lists them.
     pub baselined: u32,
@@ -120,11 +120,13 @@ pub(crate) enum Identity {
     Name(String),
 }
 
-/// The findings of one file, and how many its `aura: ignore` comments suppressed.
+/// The findings of one file, and the ones its `aura: ignore` and `# noqa` comments
+/// suppressed.
 #[derive(Debug, Default)]
 pub struct FileFindings {
     pub findings: Vec<Finding>,
-    pub suppressed: u32,
+    /// The fingerprints of the suppressed findings, computed as for reported ones.
+    pub suppressed_fingerprints: Vec<String>,
     /// The file's suppression comments, kept when it has any (for findings made later,
     /// such as import cycles).
     pub suppressions: Option<Suppressions>,
@@ -154,10 +156,7 @@ pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
     let mut seen = std::collections::HashMap::new();
     let mut emit = |r: Raw, code: String, name: String, severity: Severity, out: &mut FileFindings| {
         let (line, column, end_line, end_column) = lines.span(input.src, r.at);
-        if suppressions.covers(&code, line) {
-            out.suppressed += 1;
-            return;
-        }
+        let suppressed = suppressions.covers(&code, line);
         let identity = match &r.identity {
             Identity::Name(name) => name.clone(),
             Identity::LineText => {
@@ -171,6 +170,12 @@ pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
         let occurrence = seen.entry((code.clone(), identity.clone())).or_insert(0u32);
         *occurrence += 1;
         let fingerprint = fingerprint(&code, input.path, &identity, *occurrence);
+        if suppressed {
+            // its fingerprint is the one it would be reported with: a review sees it at
+            // base when the change only removes the comment
+            out.suppressed_fingerprints.push(fingerprint);
+            return;
+        }
         out.findings.push(Finding {
             code,
             rule: name,
