@@ -716,7 +716,19 @@ fn json_review_matches_its_schema() {
     broken["risk"]["score"] = json!(101);
     negatives.push(("risk-over-100", broken, "is greater than the maximum"));
 
-    assert_schema("schemas/review.schema.json", &[("review", &review)], &negatives);
+    let mut broken = review.clone();
+    broken["findings"][0]["unsuppressed"] = json!(false);
+    negatives.push(("unsuppressed-false", broken, "was expected"));
+    // a finding whose `# noqa` the change removed
+    let mut unsuppressed = review.clone();
+    unsuppressed["findings"][0]["status"] = json!("existing");
+    unsuppressed["findings"][0]["unsuppressed"] = json!(true);
+
+    assert_schema(
+        "schemas/review.schema.json",
+        &[("review", &review), ("review-unsuppressed", &unsuppressed)],
+        &negatives,
+    );
 }
 
 // ---------------------------------------------------------------------------------------

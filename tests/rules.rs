@@ -271,6 +271,30 @@ fn suppression_comments_on_the_line_the_line_above_and_the_file() {
 }
 
 #[test]
+fn suppressing_one_of_identical_findings_keeps_the_others_fingerprints() {
+    let body = |first: &str| {
+        format!("def f(x):\n    \"\"\"F.\"\"\"\n    a = eval(x){first}\n    b = eval(x)\n    return a, b\n")
+    };
+    let prints = |src: &str| {
+        let tmp = repo(&[("a.py", &format!("\"\"\"M.\"\"\"\n\n\n{src}"))]);
+        let (report, _) = analyze(tmp.path(), &[]);
+        let sec: Vec<(u64, String)> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "SEC004")
+            .map(|f| (f["line"].as_u64().unwrap(), f["fingerprint"].as_str().unwrap().to_owned()))
+            .collect();
+        sec
+    };
+    let both = prints(&body(""));
+    assert_eq!(both.len(), 2);
+    // the first `eval` suppressed: the second keeps its fingerprint (it is still the second)
+    let one = prints(&body("  # noqa: S307"));
+    assert_eq!(one, vec![both[1].clone()], "{both:?}");
+}
+
+#[test]
 fn a_baseline_accepts_existing_findings_even_after_the_code_moves() {
     let body = "def f(x):\n    \"\"\"F.\"\"\"\n    return eval(x)\n";
     let tmp = repo(&[("a.py", &format!("\"\"\"M.\"\"\"\n\n\n{body}"))]);
