@@ -38,22 +38,42 @@ pub fn build_within(files: &mut [FileReport], paths: HashSet<String>, root: &Pat
     let mut eager = BTreeSet::new();
     for file in files.iter_mut() {
         let (path, lang) = (file.path.clone(), file.language);
-        for import in &mut file.metrics.imports {
-            if let Some(target) = index.resolve(&path, lang, &import.module) {
-                if target != path || import.module.starts_with("mod ") {
-                    edges.insert((path.clone(), target.clone()));
-                    if !import.deferred {
-                        eager.insert((path.clone(), target.clone()));
-                    }
+        let imports = &mut file.metrics.imports;
+        for i in 0..imports.len() {
+            let Some(target) = index.resolve(&path, lang, &imports[i].module) else { continue };
+            if target != path || imports[i].module.starts_with("mod ") {
+                edges.insert((path.clone(), target.clone()));
+                let orders_nothing = lang == Lang::Python && submodules_only(imports, i, &path, &target);
+                if !imports[i].deferred && !orders_nothing {
+                    eager.insert((path.clone(), target.clone()));
                 }
-                import.resolved = Some(target);
             }
+            imports[i].resolved = Some(target);
         }
     }
     let edges: Vec<(String, String)> = edges.into_iter().collect();
     let eager: Vec<(String, String)> = eager.into_iter().collect();
     let cycles = cycles(&eager);
     ImportGraph { edges, cycles }
+}
+
+/// Python's `from pkg import a, b` lists `pkg.a`, `pkg.b`, then `pkg` (at `before[..i]`'s
+/// end, on one line). When every name is a submodule and the importer is inside `pkg`,
+/// the `pkg` edge orders nothing: `pkg/__init__.py` has started loading before any of its
+/// modules can, and Python imports a submodule missing from a half-loaded package. Names
+/// defined in `__init__.py` (`from pkg import Error`) keep the edge.
+fn submodules_only(imports: &[crate::metrics::Import], i: usize, path: &str, target: &str) -> bool {
+    let Some(package) = target.strip_suffix("__init__.py") else { return false };
+    if !path.starts_with(package) {
+        return false;
+    }
+    let bare = &imports[i];
+    let prefix = format!("{}.", bare.module);
+    let mut names =
+        imports[..i].iter().rev().take_while(|m| m.line == bare.line && m.module.starts_with(&prefix));
+    let first = names.next();
+    first.is_some()
+        && first.into_iter().chain(names).all(|m| m.resolved.as_deref().is_some_and(|r| r != target))
 }
 
 fn cycles(edges: &[(String, String)]) -> Vec<Vec<String>> {

@@ -1,5 +1,6 @@
 //! The Python rules without their noise: SIZ003 leaves out `self`/`cls` and variadics,
-//! imports under `if TYPE_CHECKING:` and inside functions close no import cycle, and
+//! imports under `if TYPE_CHECKING:` and inside functions, and a package's modules
+//! importing their siblings through it, close no import cycle, and
 //! flake8/ruff `# noqa` comments suppress aura's equivalent rules (`# type: ignore` none).
 
 use assert_cmd::Command;
@@ -101,6 +102,13 @@ fn type_checking_and_function_local_imports_close_no_cycle() {
             "pkg/ctx.py",
             "import typing as t\n\nif t.TYPE_CHECKING:  # pragma: no cover\n    from pkg.app import App\n",
         ),
+        // a package module importing its sibling modules through the package: the package
+        // has started loading first; names defined in `__init__.py` keep the cycle
+        ("pkg/sub/__init__.py", "from pkg.sub import helpers\n"),
+        ("pkg/sub/helpers.py", "from pkg.sub import signals\n"),
+        ("pkg/sub/signals.py", ""),
+        ("pkg/chk/__init__.py", "class Error:\n    pass\n\n\nfrom pkg.chk import model_checks\n"),
+        ("pkg/chk/model_checks.py", "from pkg.chk import Error\n"),
         ("pkg/urls.py", "from pkg import handlers\n"),
         ("pkg/handlers.py", "def route():\n    from pkg import urls\n    return urls\n"),
         // the `else` branch runs: a real cycle, which a bare `# NOQA` (meant for F401) on
