@@ -513,3 +513,36 @@ fn function_deltas_list_the_changed_ones_capped_and_count_the_unchanged() {
     assert!(functions.contains("<details><summary>… and 4 more functions with changed metrics</summary>"));
     assert!(!functions.contains("`g1`"), "{functions}");
 }
+
+#[test]
+fn review_findings_fit_the_terminal_width_and_keep_their_locations() {
+    let s = Sandbox::new();
+    s.write("app/legacy.py", "def keep():\n    return 1\n");
+    let base = s.commit_all_on_day("feat: first version", 1);
+    s.write("app/legacy.py", &format!("def keep():\n    return 1\n\n\n{LEGACY}"));
+    s.commit_all_on_day("feat: load files", 2);
+    let findings = |columns: usize| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_aura"));
+        s.env(&mut cmd);
+        let out = cmd
+            .current_dir(&s.repo)
+            .env("COLUMNS", columns.to_string())
+            .args(["review", "--base", &base, "--format", "table"])
+            .output()
+            .unwrap();
+        let table = String::from_utf8(out.stdout).unwrap();
+        let start = table.find("\nFindings").expect("a findings section") + 1;
+        let lines: Vec<String> =
+            table[start..].lines().skip(1).take_while(|l| !l.is_empty()).map(str::to_owned).collect();
+        assert!(lines.iter().all(|l| l.chars().count() <= columns && !l.ends_with(' ')), "{table}");
+        assert!(lines.last().unwrap().ends_with("[new]"), "{table}");
+        lines.join("\n")
+    };
+    // the message wraps beside the location, and under it when the location leaves too little
+    let beside = findings(72);
+    assert!(beside.starts_with("  warning PY001   app/legacy.py:8:5  bare `except:`"), "{beside}");
+    insta::assert_snapshot!("review_findings_72_columns", beside);
+    let under = findings(50);
+    assert!(under.starts_with("  warning PY001   app/legacy.py:8:5\n    bare"), "{under}");
+    insta::assert_snapshot!("review_findings_50_columns", under);
+}

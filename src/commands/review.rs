@@ -39,8 +39,12 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     let comment = &config.review.comment;
     let mut out = Output::open(global)?;
     let format = format.unwrap_or(if out.is_terminal() { Format::Table } else { Format::Json });
-    let human =
-        HumanOptions { style: out.style(global), verbose: global.verbose > 0, ..HumanOptions::default() };
+    let human = HumanOptions {
+        style: out.style(global),
+        verbose: global.verbose > 0,
+        width: Some(report::fit::width(out.is_terminal())),
+        ..HumanOptions::default()
+    };
     if args.statistics {
         let counts = report::statistics::count(review.findings.iter().map(|k| &k.finding));
         report::statistics::write(&counts, format, human.style, &mut out)

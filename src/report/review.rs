@@ -10,7 +10,7 @@ use minijinja::Value;
 use minijinja::value::Serde;
 use serde::Serialize;
 
-use super::{Format, HumanOptions, ReportOptions, Style};
+use super::{Format, HumanOptions, ReportOptions, Style, fit};
 use crate::config::{CommentConfig, Severity};
 use crate::review::{FindingStatus, FunctionDelta, Review, ReviewFinding};
 
@@ -26,7 +26,7 @@ pub fn write_review(
     out: &mut dyn Write,
 ) -> Result<()> {
     match format {
-        Format::Table => table(review, human.style, human.verbose, out)?,
+        Format::Table => table(review, human.style, human.verbose, human.width(), out)?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, review)?;
             out.write_all(b"\n")?;
@@ -70,7 +70,13 @@ fn before_after(f: &FunctionDelta, pick: impl Fn(&crate::review::FunctionSide) -
 }
 
 /// The human review, for a terminal.
-fn table(review: &Review, style: Style, verbose: bool, out: &mut dyn Write) -> std::io::Result<()> {
+fn table(
+    review: &Review,
+    style: Style,
+    verbose: bool,
+    width: usize,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let s = &review.summary;
     let head = if review.head == "index" { "the index".to_owned() } else { short(&review.head).to_owned() };
     writeln!(
@@ -117,21 +123,53 @@ fn table(review: &Review, style: Style, verbose: bool, out: &mut dyn Write) -> s
     }
     for k in &review.findings {
         let f = &k.finding;
-        let tag = match (k.status, k.unsuppressed) {
-            (FindingStatus::New, _) => style.bold("new"),
-            (FindingStatus::Existing, false) => style.dim("existing"),
-            (FindingStatus::Existing, true) => style.dim("existing, no longer suppressed"),
+        let plain_tag = match (k.status, k.unsuppressed) {
+            (FindingStatus::New, _) => "new",
+            (FindingStatus::Existing, false) => "existing",
+            (FindingStatus::Existing, true) => "existing, no longer suppressed",
         };
-        writeln!(
+        let tag = match k.status {
+            FindingStatus::New => style.bold(plain_tag),
+            FindingStatus::Existing => style.dim(plain_tag),
+        };
+        // the location is never cut: the message wraps after it (under it when the location
+        // leaves fewer than 30 columns), the tag stays whole on the last line
+        let lead = format!("  {:<7} {:<7} {}:{}:{}  ", f.severity.as_str(), f.code, f.path, f.line, f.column);
+        let below = width.saturating_sub(fit::columns(&lead)) < 30;
+        let indent = if below { 4 } else { fit::columns(&lead) };
+        let room = width.saturating_sub(indent);
+        let mut lines = fit::wrap(&f.message, room);
+        let tag_columns = fit::columns(plain_tag) + 4;
+        let last_fits = lines.last().is_some_and(|l| fit::columns(l) + tag_columns <= room);
+        write!(
             out,
-            "  {} {:<7} {}:{}:{}  {}  [{tag}]",
+            "  {} {:<7} {}:{}:{}",
             severity_word(style, f.severity),
             f.code,
             f.path,
             f.line,
-            f.column,
-            f.message
+            f.column
         )?;
+        if below {
+            write!(out, "\n{:indent$}", "")?;
+        } else {
+            write!(out, "  ")?;
+        }
+        if !last_fits {
+            lines.push(String::new());
+        }
+        let count = lines.len();
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                write!(out, "{:indent$}", "")?;
+            }
+            if i + 1 == count {
+                let gap = if line.is_empty() { "" } else { "  " };
+                writeln!(out, "{line}{gap}[{tag}]")?;
+            } else {
+                writeln!(out, "{line}")?;
+            }
+        }
     }
     if !review.fixed.is_empty() {
         writeln!(out, "\n{}", style.bold(&format!("Fixed ({})", review.fixed.len())))?;

@@ -49,6 +49,8 @@ impl Sandbox {
             .env("GIT_CONFIG_GLOBAL", self.home.join(".gitconfig"))
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("NO_COLOR", "1")
+            // human output fits COLUMNS: an exported one must not change the tests' output
+            .env("COLUMNS", "100")
             .env("LANG", "C");
     }
 
