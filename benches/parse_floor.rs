@@ -64,7 +64,7 @@ fn main() -> ExitCode {
     // overlap of walking and parsing to its credit
     let mut files: Vec<SourceFile> = Vec::new();
     let root = dirs[0].clone();
-    if let Err(e) = engine::walk_sources(&dirs, &root, &AnalysisConfig::default(), |f| files.push(f)) {
+    if let Err(e) = engine::walk_sources(&dirs, &root, &AnalysisConfig::default(), None, |f| files.push(f)) {
         eprintln!("parse_floor: {e}");
         return ExitCode::from(2);
     }

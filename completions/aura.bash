@@ -25,6 +25,9 @@ _aura() {
             aura,bump)
                 cmd="aura__subcmd__bump"
                 ;;
+            aura,cache)
+                cmd="aura__subcmd__cache"
+                ;;
             aura,changelog)
                 cmd="aura__subcmd__changelog"
                 ;;
@@ -88,6 +91,24 @@ _aura() {
             aura__subcmd__branch__subcmd__help,suggest)
                 cmd="aura__subcmd__branch__subcmd__help__subcmd__suggest"
                 ;;
+            aura__subcmd__cache,clear)
+                cmd="aura__subcmd__cache__subcmd__clear"
+                ;;
+            aura__subcmd__cache,help)
+                cmd="aura__subcmd__cache__subcmd__help"
+                ;;
+            aura__subcmd__cache,stats)
+                cmd="aura__subcmd__cache__subcmd__stats"
+                ;;
+            aura__subcmd__cache__subcmd__help,clear)
+                cmd="aura__subcmd__cache__subcmd__help__subcmd__clear"
+                ;;
+            aura__subcmd__cache__subcmd__help,help)
+                cmd="aura__subcmd__cache__subcmd__help__subcmd__help"
+                ;;
+            aura__subcmd__cache__subcmd__help,stats)
+                cmd="aura__subcmd__cache__subcmd__help__subcmd__stats"
+                ;;
             aura__subcmd__commit,help)
                 cmd="aura__subcmd__commit__subcmd__help"
                 ;;
@@ -145,6 +166,9 @@ _aura() {
             aura__subcmd__help,bump)
                 cmd="aura__subcmd__help__subcmd__bump"
                 ;;
+            aura__subcmd__help,cache)
+                cmd="aura__subcmd__help__subcmd__cache"
+                ;;
             aura__subcmd__help,changelog)
                 cmd="aura__subcmd__help__subcmd__changelog"
                 ;;
@@ -196,6 +220,12 @@ _aura() {
             aura__subcmd__help__subcmd__branch,suggest)
                 cmd="aura__subcmd__help__subcmd__branch__subcmd__suggest"
                 ;;
+            aura__subcmd__help__subcmd__cache,clear)
+                cmd="aura__subcmd__help__subcmd__cache__subcmd__clear"
+                ;;
+            aura__subcmd__help__subcmd__cache,stats)
+                cmd="aura__subcmd__help__subcmd__cache__subcmd__stats"
+                ;;
             aura__subcmd__help__subcmd__commit,lint)
                 cmd="aura__subcmd__help__subcmd__commit__subcmd__lint"
                 ;;
@@ -221,7 +251,7 @@ _aura() {
 
     case "${cmd}" in
         aura)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -267,7 +297,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__analyze)
-            opts="-C -o -j -q -v -h -V --fail-on --template --category --exit-zero --baseline --write-baseline --no-rules --shard --select --extend-select --ignore --exclude --include --statistics --stdin-filename --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --fail-on --template --category --exit-zero --baseline --write-baseline --no-rules --shard --select --extend-select --ignore --exclude --include --statistics --stdin-filename --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -361,7 +391,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__branch)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version suggest lint help"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version suggest lint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,7 +493,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__branch__subcmd__lint)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -509,7 +539,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__branch__subcmd__suggest)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -555,7 +585,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__bump)
-            opts="-C -o -j -q -v -h -V --from --to --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --from --to --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,8 +638,202 @@ _aura() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aura__subcmd__cache)
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version stats clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__cache__subcmd__clear)
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__cache__subcmd__help)
+            opts="stats clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__cache__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__cache__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__cache__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__cache__subcmd__stats)
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aura__subcmd__changelog)
-            opts="-C -o -j -q -v -h -V --from --to --release --tag --bump --unreleased --all --template --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --from --to --release --tag --bump --unreleased --all --template --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,7 +899,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__commit)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version lint suggest help"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version lint suggest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -777,7 +1001,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__commit__subcmd__lint)
-            opts="-C -o -j -q -v -h -V --edit --from --to --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --edit --from --to --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -835,7 +1059,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__commit__subcmd__suggest)
-            opts="-C -o -j -q -v -h -V --header-only --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --header-only --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -881,7 +1105,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__completions)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version bash elvish fish powershell zsh"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,7 +1151,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__config)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version show validate init path help"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version show validate init path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,7 +1281,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__config__subcmd__init)
-            opts="-C -o -j -q -v -h -V --force --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --force --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,7 +1327,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__config__subcmd__path)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,7 +1373,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__config__subcmd__show)
-            opts="-C -o -j -q -v -h -V --all --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --all --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,7 +1419,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__config__subcmd__validate)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1241,7 +1465,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__explain)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1287,7 +1511,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__graph)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1333,7 +1557,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__help)
-            opts="analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help"
+            opts="analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,6 +1629,48 @@ _aura() {
         aura__subcmd__help__subcmd__bump)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__help__subcmd__cache)
+            opts="stats clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__help__subcmd__cache__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__help__subcmd__cache__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1711,7 +1977,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__hook)
-            opts="-C -o -j -q -v -h -V --select --extend-select --ignore --exclude --include --exit-zero --statistics --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --select --extend-select --ignore --exclude --include --exit-zero --statistics --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1777,7 +2043,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__hotspots)
-            opts="-C -o -j -q -v -h -V --since --max-commits --top --functions-top --allow-shallow --template --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --since --max-commits --top --functions-top --allow-shallow --template --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1843,7 +2109,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__install__subcmd__hooks)
-            opts="-C -o -j -q -v -h -V --hook --force --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --hook --force --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,7 +2159,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__man)
-            opts="-C -o -j -q -v -h -V --dir --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --dir --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1943,7 +2209,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__merge)
-            opts="-C -o -j -q -v -h -V --allow-partial --fail-on --template --category --exit-zero --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --allow-partial --fail-on --template --category --exit-zero --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,7 +2267,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__review)
-            opts="-C -o -j -q -v -h -V --base --head --staged --filter-mode --no-impact --sarif --markdown --codequality --json --comment --select --extend-select --ignore --exclude --include --statistics --fail-on --template --category --exit-zero --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --base --head --staged --filter-mode --no-impact --sarif --markdown --codequality --json --comment --select --extend-select --ignore --exclude --include --statistics --fail-on --template --category --exit-zero --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2111,7 +2377,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__rules)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2157,7 +2423,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__uninstall__subcmd__hooks)
-            opts="-C -o -j -q -v -h -V --hook --config --format --output --jobs --quiet --verbose --color --no-progress --help --version"
+            opts="-C -o -j -q -v -h -V --hook --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

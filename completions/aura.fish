@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_aura_global_optspecs
-    string join \n config= C= format= o/output= j/jobs= q/quiet v/verbose color= no-progress h/help V/version
+    string join \n config= C= format= o/output= j/jobs= q/quiet v/verbose color= no-progress no-cache h/help V/version
 end
 
 function __fish_aura_needs_command
@@ -35,6 +35,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_needs_command" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_needs_command" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_needs_command" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_needs_command" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_needs_command" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_needs_command" -f -a "analyze" -d 'Analyze files or directories: metrics, findings, and a report in any format'
@@ -54,6 +55,7 @@ complete -c aura -n "__fish_aura_needs_command" -f -a "commit" -d 'Work with com
 complete -c aura -n "__fish_aura_needs_command" -f -a "config" -d 'Show, validate, create or locate configuration'
 complete -c aura -n "__fish_aura_needs_command" -f -a "completions" -d 'Print shell completions for SHELL'
 complete -c aura -n "__fish_aura_needs_command" -f -a "man" -d 'Print the man page (roff), or write one page per (sub)command with --dir'
+complete -c aura -n "__fish_aura_needs_command" -f -a "cache" -d 'The analysis cache: how much it holds, or empty it'
 complete -c aura -n "__fish_aura_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)' -r
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l template -d 'A minijinja template replacing the built-in one (markdown and html formats)' -r -F
@@ -81,6 +83,7 @@ complete -c aura -n "__fish_aura_using_subcommand analyze" -l statistics -d 'Pri
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand analyze" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand rules" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -94,6 +97,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand rules" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand rules" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand rules" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand rules" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand rules" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand explain" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -107,6 +111,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand explain" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand explain" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand explain" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand explain" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand merge" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity (default: `analysis.fail_on`, itself `error` by default)' -r
@@ -125,6 +130,7 @@ complete -c aura -n "__fish_aura_using_subcommand merge" -l exit-zero -d 'Exit w
 complete -c aura -n "__fish_aura_using_subcommand merge" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand merge" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand merge" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand merge" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand merge" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand graph" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -138,6 +144,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand graph" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand graph" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand graph" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand graph" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand graph" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand graph" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand review" -l base -d 'The revision the change is measured against; the review diffs from its merge base with the head. Default on GitHub Actions: the pull request\'s base; on GitLab: `CI_MERGE_REQUEST_DIFF_BASE_SHA`; elsewhere `origin/HEAD`' -r
@@ -172,6 +179,7 @@ complete -c aura -n "__fish_aura_using_subcommand review" -l exit-zero -d 'Exit 
 complete -c aura -n "__fish_aura_using_subcommand review" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand review" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand review" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand review" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand review" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -l since -d 'How far back to count commits, measured from HEAD\'s commit time: a duration (`90d`, `12w`, `6m` months, `1y`), a date (`2024-01-01`, UTC), or `all`' -r
@@ -191,6 +199,7 @@ complete -c aura -n "__fish_aura_using_subcommand hotspots" -l allow-shallow -d 
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand hotspots" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand hotspots" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand hook" -l select -d 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)' -r
@@ -211,6 +220,7 @@ complete -c aura -n "__fish_aura_using_subcommand hook" -l statistics -d 'Print 
 complete -c aura -n "__fish_aura_using_subcommand hook" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand hook" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand hook" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand hook" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand hook" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand hook" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l hook -d 'Install only this hook (repeatable; default: every hook enabled in `git.hooks`)' -r
@@ -226,6 +236,7 @@ complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l force -d 'In
 complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand install-hooks" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand install-hooks" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l hook -d 'Remove only this hook (repeatable; default: all of aura\'s hooks)' -r
@@ -240,6 +251,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand uninstall-hooks" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l from -d 'Start after this revision (default: the nearest version tag)' -r
@@ -260,6 +272,7 @@ complete -c aura -n "__fish_aura_using_subcommand changelog" -l all -d 'Every co
 complete -c aura -n "__fish_aura_using_subcommand changelog" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand changelog" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand changelog" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand bump" -l from -d 'Start after this revision (default: the nearest version tag)' -r
@@ -275,6 +288,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand bump" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand bump" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand bump" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand bump" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand bump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand bump" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -288,6 +302,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand branch; and not __fish_seen_subcommand_from suggest lint help" -f -a "suggest" -d 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
@@ -304,6 +319,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from suggest" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -317,6 +333,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand branch; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
@@ -333,6 +350,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand commit; and not __fish_seen_subcommand_from lint suggest help" -f -a "lint" -d 'Lint a commit message with commitlint\'s Conventional Commits rules (exit 1 on errors)'
@@ -352,6 +370,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -366,6 +385,7 @@ complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcom
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Lint a commit message with commitlint\'s Conventional Commits rules (exit 1 on errors)'
@@ -382,6 +402,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand config; and not __fish_seen_subcommand_from show validate init path help" -f -a "show" -d 'Print every effective value and the layer that set it'
@@ -401,6 +422,7 @@ complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcom
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from validate" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -414,6 +436,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from validate" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from validate" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -428,6 +451,7 @@ complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcom
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from init" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from init" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
@@ -441,6 +465,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every effective value and the layer that set it'
@@ -459,6 +484,7 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand completions" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand completions" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand completions" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c aura -n "__fish_aura_using_subcommand man" -l dir -d 'Write every page into DIR (created if missing): `aura.1`, `aura-analyze.1`, `aura-config-show.1`, ... one per command and subcommand; prints each path' -r -F
@@ -473,26 +499,76 @@ never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand man" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand man" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand man" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
 complete -c aura -n "__fish_aura_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aura -n "__fish_aura_using_subcommand man" -s V -l version -d 'Print version'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "analyze" -d 'Analyze files or directories: metrics, findings, and a report in any format'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "rules" -d 'List every rule with its code, default severity and threshold'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why, an example, how to fix it'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "merge" -d 'Join JSON reports (shards of one analysis) into one report in any format'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "graph" -d 'Print the import dependency graph and its cycles'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "review" -d 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "hotspots" -d 'Files and functions ranked by churn (commits in a window) × complexity'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "hook" -d 'Run one of aura\'s git hooks (what installed hooks and the pre-commit framework call)'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "install-hooks" -d 'Install aura\'s git hooks, keeping any existing hook (it runs first)'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "uninstall-hooks" -d 'Remove aura\'s git hooks, restoring the hooks they replaced byte for byte'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "changelog" -d 'The changelog of the commits since the last version tag, grouped by type'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "bump" -d 'The next semantic version: breaking → major, feat → minor, fix/perf → patch'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "branch" -d 'Branch names by the team\'s convention (`git.branch`)'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "commit" -d 'Work with commit messages (Conventional Commits)'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "config" -d 'Show, validate, create or locate configuration'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "completions" -d 'Print shell completions for SHELL'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per (sub)command with --dir'
-complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -f -a "stats" -d 'Where the cache is, how many entries and bytes it holds, and its bound'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -f -a "clear" -d 'Delete every analysis entry (the LLM cache beside it stays)'
+complete -c aura -n "__fish_aura_using_subcommand cache; and not __fish_seen_subcommand_from stats clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'Read configuration from FILE instead of the project\'s `.aura/config.yaml`' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -s C -d 'Run as if aura was started in DIR' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -l format -d 'Output format (each command lists the formats it accepts)' -r
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -s j -l jobs -d 'Number of worker threads (default: one per core)' -r
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -l color -d 'When to use colors (`NO_COLOR` is honoured by `auto`)' -r -f -a "auto\t'Color when standard output is a terminal and `NO_COLOR` is unset'
+always\t'Always color'
+never\t'Never color'"
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only errors'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-progress -d 'Never draw a progress bar'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Where the cache is, how many entries and bytes it holds, and its bound'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete every analysis entry (the LLM cache beside it stays)'
+complete -c aura -n "__fish_aura_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "analyze" -d 'Analyze files or directories: metrics, findings, and a report in any format'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "rules" -d 'List every rule with its code, default severity and threshold'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "explain" -d 'Print a rule\'s documentation: what it checks, why, an example, how to fix it'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "merge" -d 'Join JSON reports (shards of one analysis) into one report in any format'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "graph" -d 'Print the import dependency graph and its cycles'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "review" -d 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "hotspots" -d 'Files and functions ranked by churn (commits in a window) × complexity'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "hook" -d 'Run one of aura\'s git hooks (what installed hooks and the pre-commit framework call)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "install-hooks" -d 'Install aura\'s git hooks, keeping any existing hook (it runs first)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "uninstall-hooks" -d 'Remove aura\'s git hooks, restoring the hooks they replaced byte for byte'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "changelog" -d 'The changelog of the commits since the last version tag, grouped by type'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "bump" -d 'The next semantic version: breaking → major, feat → minor, fix/perf → patch'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "branch" -d 'Branch names by the team\'s convention (`git.branch`)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "commit" -d 'Work with commit messages (Conventional Commits)'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "config" -d 'Show, validate, create or locate configuration'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "completions" -d 'Print shell completions for SHELL'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "man" -d 'Print the man page (roff), or write one page per (sub)command with --dir'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "cache" -d 'The analysis cache: how much it holds, or empty it'
+complete -c aura -n "__fish_aura_using_subcommand help; and not __fish_seen_subcommand_from analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "suggest" -d 'Propose a branch name for a description: `add JavaScript analyzer` → `feature/javascript-analyzer`'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from branch" -f -a "lint" -d 'Check a branch name (default: the current branch) against the convention'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from commit" -f -a "lint" -d 'Lint a commit message with commitlint\'s Conventional Commits rules (exit 1 on errors)'
@@ -501,3 +577,5 @@ complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcomma
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "validate" -d 'Check configuration files; errors name the file, line and a likely fix'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter `.aura/config.yaml`'
 complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the configuration files aura reads, in layer order, and whether each exists'
+complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "stats" -d 'Where the cache is, how many entries and bytes it holds, and its bound'
+complete -c aura -n "__fish_aura_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete every analysis entry (the LLM cache beside it stays)'

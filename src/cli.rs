@@ -53,6 +53,10 @@ pub struct GlobalArgs {
     /// Never draw a progress bar.
     #[arg(long, global = true)]
     pub no_progress: bool,
+
+    /// Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew.
+    #[arg(long, global = true, env = "AURA_NO_CACHE")]
+    pub no_cache: bool,
 }
 
 /// When to color human output.
@@ -107,6 +111,18 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff), or write one page per (sub)command with --dir.
     Man(ManArgs),
+    /// The analysis cache: how much it holds, or empty it.
+    #[command(subcommand)]
+    Cache(CacheCommand),
+}
+
+/// `aura cache` subcommands.
+#[derive(Debug, Subcommand, Clone)]
+pub enum CacheCommand {
+    /// Where the cache is, how many entries and bytes it holds, and its bound.
+    Stats,
+    /// Delete every analysis entry (the LLM cache beside it stays).
+    Clear,
 }
 
 /// Arguments of `aura man`.

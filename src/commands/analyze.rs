@@ -9,7 +9,7 @@ use anyhow::{Context as _, Result};
 use crate::ExitStatus;
 use crate::cli::{AnalyzeArgs, GateArgs, GlobalArgs};
 use crate::config::Config;
-use crate::engine::{self, AnalyzeOptions, Report};
+use crate::engine::{self, Engine, Report, Source};
 use crate::progress::Bar;
 use crate::report::{self, Format, HumanOptions, ReportOptions};
 use crate::rules::Baseline;
@@ -36,17 +36,12 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
         );
     }
     let bar = Bar::new(global);
-    let options = AnalyzeOptions {
-        jobs: config.analysis.jobs,
-        cwd: cwd.to_path_buf(),
-        progress: &bar,
-        rules: !args.no_rules,
-        shard: args.shard,
-    };
     let started = std::time::Instant::now();
+    let start = args.paths.first().map_or_else(|| cwd.to_path_buf(), |p| cwd.join(p));
+    let engine = super::engine(&config, global, cwd, &start, !args.no_rules)?;
     let mut report = match stdin {
-        Some(name) => analyze_stdin(name, &config, cwd, !args.no_rules)?,
-        None => engine::analyze(&args.paths, &config, &options)?,
+        Some(name) => analyze_stdin(name, &engine, cwd)?,
+        None => engine.analyze(Source::Paths { paths: &args.paths, cwd, shard: args.shard }, &bar)?,
     };
     bar.finish();
     if !global.quiet {
@@ -199,9 +194,9 @@ fn stdin_name(args: &AnalyzeArgs) -> Result<Option<&Path>> {
 
 /// Analyze standard input as the file `name` (relative to `cwd`), on the engine's road for
 /// in-memory files: the configuration's globs, languages and per-path overrides apply.
-fn analyze_stdin(name: &Path, config: &Config, cwd: &Path, rules: bool) -> Result<Report> {
+fn analyze_stdin(name: &Path, engine: &Engine, cwd: &Path) -> Result<Report> {
     let mut bytes = Vec::new();
     std::io::stdin().lock().read_to_end(&mut bytes).context("cannot read standard input")?;
     let blob = engine::Blob::named(name, cwd, bytes);
-    Ok(engine::analyze_blobs(vec![blob], cwd, config, rules)?)
+    Ok(engine.analyze(Source::Blobs { blobs: vec![blob], root: cwd }, &engine::NoProgress)?)
 }

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, GraphArgs};
-use crate::engine::{self, AnalyzeOptions};
+use crate::engine::Source;
 use crate::progress::Bar;
 use crate::report::{GraphFormat, write_graph};
 
@@ -18,14 +18,9 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
     let format =
         global.format.as_deref().map(GraphFormat::parse).transpose().map_err(|e| anyhow::anyhow!(e))?;
     let bar = Bar::new(global);
-    let options = AnalyzeOptions {
-        jobs: config.analysis.jobs,
-        cwd: cwd.to_path_buf(),
-        progress: &bar,
-        rules: false,
-        shard: None,
-    };
-    let report = engine::analyze(&args.paths, &config, &options)?;
+    let start = args.paths.first().map_or_else(|| cwd.to_path_buf(), |p| cwd.join(p));
+    let engine = super::engine(&config, global, cwd, &start, false)?;
+    let report = engine.analyze(Source::Paths { paths: &args.paths, cwd, shard: None }, &bar)?;
     bar.finish();
     let mut out = Output::open(global)?;
     // the table on a terminal, JSON on a pipe or in a file, as `aura analyze` decides

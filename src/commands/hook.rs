@@ -9,6 +9,7 @@ use anyhow::{Context as _, Result};
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, HookArgs};
 use crate::config::Config;
+use crate::engine::Engine;
 use crate::engine::Report;
 use crate::git::{self, ObjectId, Repo};
 use crate::report::{HumanOptions, Style};
@@ -53,7 +54,8 @@ fn pre_commit(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path)
     repo.require_workdir("the pre-commit hook")?;
     let request =
         Request { base: repo.head()?, head: Head::Index, filter: config.review.filter_mode, impact: false };
-    let review = review::review(&repo, &request, config)?;
+    let engine = super::engine(config, global, cwd, cwd, true)?;
+    let review = review::review(&repo, &request, &engine)?;
     gate(&review.head_report, config, "pre-commit", "the staged changes", args, global)
 }
 
@@ -62,11 +64,12 @@ fn pre_commit(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path)
 fn pre_push(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus> {
     annotations(global)?;
     let repo = Repo::discover(cwd)?;
+    let engine = super::engine(config, global, cwd, cwd, true)?;
     let mut status = ExitStatus::Clean;
     // the pre-commit framework reads stdin itself and hands over the range instead
     if let (Ok(from), Ok(to)) = (std::env::var("PRE_COMMIT_FROM_REF"), std::env::var("PRE_COMMIT_TO_REF")) {
         let (from, to) = (repo.rev_parse(&from)?, repo.rev_parse(&to)?);
-        let review = review_push(&repo, Some(from), to, config)?;
+        let review = review_push(&repo, Some(from), to, &engine)?;
         return gate(&review.head_report, config, "pre-push", "the pushed changes", args, global);
     }
     let stdin = std::io::stdin();
@@ -83,7 +86,7 @@ fn pre_push(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -
         }
         let remote = ObjectId::from_hex(remote.as_bytes()).ok().filter(|id| !id.is_null());
         let Some(base) = pushed_base(&repo, local, remote)? else { continue };
-        let review = review_push(&repo, base, local, config)?;
+        let review = review_push(&repo, base, local, &engine)?;
         if review.files.is_empty() {
             continue;
         }
@@ -95,9 +98,10 @@ fn pre_push(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -
     Ok(status)
 }
 
-fn review_push(repo: &Repo, base: Option<ObjectId>, to: ObjectId, config: &Config) -> Result<review::Review> {
-    let request = Request { base, head: Head::Commit(to), filter: config.review.filter_mode, impact: false };
-    review::review(repo, &request, config)
+fn review_push(repo: &Repo, base: Option<ObjectId>, to: ObjectId, engine: &Engine) -> Result<review::Review> {
+    let request =
+        Request { base, head: Head::Commit(to), filter: engine.config().review.filter_mode, impact: false };
+    review::review(repo, &request, engine)
 }
 
 /// Where the commits `local` pushes start: what the remote has (`remote`, or for a new

@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result};
 
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, HotspotsArgs};
-use crate::engine::{self, AnalyzeOptions, Blob};
+use crate::engine::{Blob, Source};
 use crate::git::Repo;
 use crate::hotspots::{self, Request};
 use crate::progress::Bar;
@@ -27,14 +27,8 @@ pub fn run(args: &HotspotsArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
     let (root, analysis) = match repo.workdir() {
         // the working tree, as `aura analyze` sees it (same selection, same cache)
         Some(top) => {
-            let options = AnalyzeOptions {
-                jobs: config.analysis.jobs,
-                cwd: top.to_path_buf(),
-                progress: &bar,
-                rules,
-                shard: None,
-            };
-            (top.to_path_buf(), engine::analyze(&[], &config, &options)?)
+            let engine = super::engine(&config, global, cwd, top, rules)?;
+            (top.to_path_buf(), engine.analyze(Source::Paths { paths: &[], cwd: top, shard: None }, &bar)?)
         }
         // a bare repository: the files at HEAD
         None => {
@@ -42,10 +36,11 @@ pub fn run(args: &HotspotsArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
             let mut blobs = Vec::new();
             for change in repo.diff_commits(None, head)? {
                 if let Some(id) = change.new {
-                    blobs.push(Blob { bytes: repo.blob(id)?, path: change.path });
+                    blobs.push(Blob::stored(change.path, repo.blob(id)?, id));
                 }
             }
-            let report = engine::analyze_blobs(blobs, &root, &config, rules)?;
+            let engine = super::engine(&config, global, cwd, &root, rules)?;
+            let report = engine.analyze(Source::Blobs { blobs, root: &root }, &bar)?;
             (root, report)
         }
     };
@@ -58,7 +53,10 @@ pub fn run(args: &HotspotsArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
         functions_top: args.functions_top,
         root,
     };
-    let hotspots = hotspots::compute(&repo, &request, &analysis, &config)?;
+    // the historical versions are measured, not checked: their functions' spans are all
+    // churn needs (and each version is cached by its blob id)
+    let history = super::engine(&config, global, cwd, &request.root, false)?;
+    let hotspots = hotspots::compute(&repo, &request, &analysis, &history)?;
     if hotspots.window.shallow {
         anyhow::ensure!(
             args.allow_shallow,

@@ -3,6 +3,7 @@
 
 pub mod analyze;
 pub mod branch;
+pub mod cache;
 pub mod changelog;
 pub mod commit;
 pub mod completions;
@@ -23,6 +24,8 @@ use anyhow::{Context as _, Result};
 
 use crate::ExitStatus;
 use crate::cli::{Cli, ColorChoice, Command, GlobalArgs};
+use crate::config::Config;
+use crate::engine::{Engine, EngineOptions};
 use crate::report::Style;
 
 /// Run a parsed command line.
@@ -51,7 +54,15 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         }
         Command::Completions(args) => completions::completions(args.shell, &cli.global),
         Command::Man(args) => completions::man(args, &cli.global, &cwd),
+        Command::Cache(cmd) => cache::run(cmd, &cli.global, &cwd),
     }
+}
+
+/// The engine a command runs on: the configuration's rules and threads, and the analysis
+/// cache of the repository holding `start` unless `--no-cache`.
+pub fn engine(config: &Config, global: &GlobalArgs, cwd: &Path, start: &Path, rules: bool) -> Result<Engine> {
+    let cache = (!global.no_cache).then(|| crate::engine::cache_dir(config, start, cwd));
+    Ok(Engine::new(config, EngineOptions { jobs: config.analysis.jobs, rules, cache })?)
 }
 
 /// The directory the command runs in: `-C DIR`, else the process's.

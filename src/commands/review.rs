@@ -29,7 +29,9 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     let repo = Repo::discover(cwd)?;
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let request = request(&repo, args, &config, &env)?;
-    let review = review::review(&repo, &request, &config)?;
+    let root = repo.workdir().unwrap_or_else(|| repo.git_dir()).to_path_buf();
+    let engine = super::engine(&config, global, cwd, &root, true)?;
+    let review = review::review(&repo, &request, &engine)?;
 
     let options = ReportOptions {
         template: args.gate.template.clone(),

@@ -54,6 +54,11 @@ pub struct AnalysisConfig {
     pub docstrings_as_comments: bool,
     /// Worker threads; `None` means one per core.
     pub jobs: Option<usize>,
+    /// The analysis cache's directory, relative to the repository root unless absolute;
+    /// `None`: `.aura/cache`. `AURA_CACHE_DIR` wins over it.
+    pub cache_dir: Option<String>,
+    /// The most bytes the analysis cache may hold; the least recently used entries go first.
+    pub cache_max_size: u64,
     /// The lowest finding severity that makes `aura analyze` exit with status 1.
     pub fail_on: FailOn,
     /// Thresholds over which the metric rules report a finding.
@@ -73,6 +78,8 @@ impl Default for AnalysisConfig {
             max_file_size: MIB,
             docstrings_as_comments: true,
             jobs: None,
+            cache_dir: None,
+            cache_max_size: 256 * MIB,
             fail_on: FailOn::Error,
             thresholds: Thresholds::default(),
             thresholds_by_language: BTreeMap::new(),

@@ -87,6 +87,10 @@ fn check_analysis(config: &Config, problems: &mut Problems) {
         problems.glob(format!("analysis.exclude[{i}]"), glob);
     }
     problems.positive("analysis.max_file_size", analysis.max_file_size);
+    problems.positive("analysis.cache_max_size", analysis.cache_max_size);
+    if let Some(dir) = &analysis.cache_dir {
+        problems.non_empty("analysis.cache_dir".to_owned(), dir, "the cache directory");
+    }
     if analysis.jobs == Some(0) {
         problems.push("analysis.jobs", "must be at least 1 (leave it unset for one per core)");
     }

@@ -3,13 +3,13 @@
 //!
 //! [`analyze`] is the library entry point: `review`, the hooks and `serve` call it too.
 
+mod cache;
 mod isolate;
 mod parse;
 mod shard;
 mod walk;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,12 @@ use crate::config::Config;
 use crate::graph::{self, ImportGraph};
 use crate::lang::Lang;
 use crate::metrics::{self, FileMetrics, MeasureOptions};
-use crate::rules::{self, Finding, FindingCounts, RuleSet, Suppressions};
+use crate::rules::{self, Finding, FindingCounts, Policy, RuleSet, Suppressions};
+use cache::Cache;
+pub use cache::{
+    BUILD as CACHE_BUILD, RunStats as CacheStats, Usage as CacheUsage, clear as clear_cache,
+    usage as cache_usage,
+};
 pub use parse::{install_allocator, parse};
 use shard::FileSet;
 pub use shard::{MergeError, Partial, Run, Shard, config_digest, in_shard, merge};
@@ -177,7 +182,7 @@ impl Progress for NoProgress {
     fn advance(&self) {}
 }
 
-/// How to run an analysis.
+/// How to run an analysis (the one-shot form of [`Engine`]).
 pub struct AnalyzeOptions<'a> {
     /// Worker threads (None: one per core).
     pub jobs: Option<usize>,
@@ -190,79 +195,392 @@ pub struct AnalyzeOptions<'a> {
     pub shard: Option<(u32, u32)>,
 }
 
-/// Analyze files and directories: the one entry point every command uses.
+/// Analyze files and directories with an engine built for this one run, without a cache.
 pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> Result<Report, EngineError> {
-    let cwd = &options.cwd;
-    let paths: Vec<PathBuf> = if paths.is_empty() {
-        vec![cwd.clone()]
-    } else {
-        paths.iter().map(|p| clean(&cwd.join(p))).collect()
-    };
-    for p in &paths {
-        if std::fs::symlink_metadata(p).is_err() {
-            return Err(EngineError::NotFound(p.clone()));
-        }
-    }
-    let root = report_root(&paths, cwd);
-    let started = std::time::Instant::now();
-    let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
-    let max_size = config.analysis.max_file_size;
-    let rule_set = if options.rules { Some(RuleSet::new(config)?) } else { None };
-    let outcomes = Mutex::new(Vec::new());
-    let task = Task {
-        paths: &paths,
-        root: &root,
-        config,
-        progress: options.progress,
-        outcomes: &outcomes,
-        max_size,
-        measure,
-        rules: rule_set.as_ref(),
-        shard: options.shard,
-    };
-    let (walked_skipped, selected) = match options.jobs {
-        Some(jobs) if jobs > 0 => rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .map_err(|e| EngineError::Threads { jobs, message: e.to_string() })?
-            .in_place_scope(|scope| task.run(scope))?,
-        _ => rayon::in_place_scope(|scope| task.run(scope))?,
-    };
-    let outcomes = outcomes.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let shard = options.shard.map(|(index, total)| Shard { index, total });
-    let run = Run::new(config, &selected, shard);
-    Ok(assemble(outcomes, walked_skipped, &root, rule_set.as_ref(), run, started))
+    let engine =
+        Engine::new(config, EngineOptions { jobs: options.jobs, rules: options.rules, cache: None })?;
+    engine.analyze(Source::Paths { paths, cwd: &options.cwd, shard: options.shard }, options.progress)
 }
 
-/// Analyze in-memory files (staged blobs, a commit's tree) on the same road as
-/// [`analyze`]: `analysis.include`/`exclude` and `languages` select them, paths are
-/// relative to `root` (the repository root), the same rules run.
+/// Analyze in-memory files (staged blobs, a commit's tree) with an engine built for this
+/// one run, without a cache: see [`Source::Blobs`].
 pub fn analyze_blobs(
     blobs: Vec<Blob>,
     root: &Path,
     config: &Config,
     rules: bool,
 ) -> Result<Report, EngineError> {
-    use rayon::prelude::*;
-    let started = std::time::Instant::now();
-    let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
-    let max_size = config.analysis.max_file_size;
-    let rule_set = if rules { Some(RuleSet::new(config)?) } else { None };
-    let select = walk::Selector::new(root, &config.analysis)?;
-    let selected: Vec<(Blob, Lang)> = blobs
-        .into_iter()
-        .filter_map(|blob| select.language(&blob.path, &blob.bytes).map(|lang| (blob, lang)))
-        .collect();
-    let mut files = FileSet::default();
-    selected.iter().for_each(|(blob, _)| files.add(&blob.path));
-    let run = Run::new(config, &files, None);
-    let outcomes = selected
-        .into_par_iter()
-        .map(|(blob, lang)| {
-            analyze_bytes(&blob.path, lang, &blob.bytes, max_size, measure, rule_set.as_ref())
-        })
-        .collect();
-    Ok(assemble(outcomes, Vec::new(), root, rule_set.as_ref(), run, started))
+    let engine = Engine::new(config, EngineOptions { jobs: config.analysis.jobs, rules, cache: None })?;
+    engine.analyze(Source::Blobs { blobs, root }, &NoProgress)
+}
+
+/// How to build an [`Engine`].
+#[derive(Debug, Clone, Default)]
+pub struct EngineOptions {
+    /// Worker threads (None: one per core, on rayon's global pool).
+    pub jobs: Option<usize>,
+    /// Run the rules (false: metrics only, no findings).
+    pub rules: bool,
+    /// The analysis cache's directory (None: no cache). See [`cache_dir`].
+    pub cache: Option<PathBuf>,
+}
+
+/// Where the work of a run comes from.
+pub enum Source<'a> {
+    /// Files and directories on disk, walked with the ignore files and the configuration's
+    /// globs; paths are relative to `cwd` (to the directory, when it is the only one).
+    Paths { paths: &'a [PathBuf], cwd: &'a Path, shard: Option<(u32, u32)> },
+    /// In-memory files (staged blobs, a commit's tree, an editor's buffer): the
+    /// configuration's globs and languages select them, their paths are relative to `root`
+    /// (the repository root), the same rules run.
+    Blobs { blobs: Vec<Blob>, root: &'a Path },
+}
+
+/// What one file came to, delivered to a run's sink as soon as the file is done.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum FileResult {
+    Analyzed(Box<AnalyzedFile>),
+    Skipped(Skipped),
+    Failed(FileError),
+}
+
+impl FileResult {
+    /// The file's path, relative to the run's root.
+    pub fn path(&self) -> &str {
+        match self {
+            Self::Analyzed(a) => &a.file.path,
+            Self::Skipped(s) => &s.path,
+            Self::Failed(e) => &e.path,
+        }
+    }
+}
+
+/// An analyzed file: its metrics, and its findings at its path.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AnalyzedFile {
+    pub file: FileReport,
+    #[serde(flatten)]
+    pub findings: rules::FileFindings,
+}
+
+/// What a run knows once every file is done.
+#[derive(Debug, Clone)]
+pub struct RunEnd {
+    /// The directory the results' paths are relative to.
+    pub root: PathBuf,
+    /// The run's identity (configuration, file set, shard).
+    pub run: Run,
+    /// What the run did with the cache, when there is one.
+    pub cache: Option<cache::RunStats>,
+}
+
+/// The analysis engine, built once from a configuration: its thread pool, rule set and
+/// cache serve every run (a command's one, a review's two sides, a server's requests).
+pub struct Engine {
+    config: Config,
+    rules: Option<RuleSet>,
+    pool: Option<rayon::ThreadPool>,
+    cache: Option<Cache>,
+    measure: MeasureOptions,
+}
+
+impl Engine {
+    /// Build an engine: compiles the rules, starts the threads, opens the cache (a cache
+    /// that cannot be opened, on a read-only disk say, is left out with a note at `-v`).
+    pub fn new(config: &Config, options: EngineOptions) -> Result<Self, EngineError> {
+        let rules = if options.rules { Some(RuleSet::new(config)?) } else { None };
+        let pool = match options.jobs {
+            Some(jobs) if jobs > 0 => Some(
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(jobs)
+                    .build()
+                    .map_err(|e| EngineError::Threads { jobs, message: e.to_string() })?,
+            ),
+            _ => None,
+        };
+        let cache = options.cache.and_then(|dir| {
+            match Cache::open(&dir, config.analysis.cache_max_size, &result_digest(config)) {
+                Ok(cache) => Some(cache),
+                Err(e) => {
+                    tracing::info!(cache = %dir.display(), error = %e, "cannot open the analysis cache; analyzing without it");
+                    None
+                }
+            }
+        });
+        let measure = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
+        Ok(Self { config: config.clone(), rules, pool, cache, measure })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Run over `source` and collect every file's result into a report: sorted, with the
+    /// import graph, its cycle findings and the summary.
+    pub fn analyze(&self, source: Source, progress: &dyn Progress) -> Result<Report, EngineError> {
+        let started = std::time::Instant::now();
+        let mut results = Vec::new();
+        let end = self.run(source, progress, &mut |result| results.push(result))?;
+        Ok(assemble(results, &end.root, self.rules.as_ref(), end.run, started))
+    }
+
+    /// Run over `source`, handing each file's result to `sink` on the calling thread as
+    /// soon as the file is done (in no particular order).
+    pub fn run(
+        &self,
+        source: Source,
+        progress: &dyn Progress,
+        sink: &mut dyn FnMut(FileResult),
+    ) -> Result<RunEnd, EngineError> {
+        let (root, run) = match source {
+            Source::Paths { paths, cwd, shard } => self.run_paths(paths, cwd, shard, progress, sink)?,
+            Source::Blobs { blobs, root } => self.run_blobs(blobs, root, progress, sink)?,
+        };
+        let cache = self.cache.as_ref().map(Cache::finish);
+        Ok(RunEnd { root, run, cache })
+    }
+
+    fn run_paths(
+        &self,
+        paths: &[PathBuf],
+        cwd: &Path,
+        shard: Option<(u32, u32)>,
+        progress: &dyn Progress,
+        sink: &mut dyn FnMut(FileResult),
+    ) -> Result<(PathBuf, Run), EngineError> {
+        let paths: Vec<PathBuf> = if paths.is_empty() {
+            vec![cwd.to_path_buf()]
+        } else {
+            paths.iter().map(|p| clean(&cwd.join(p))).collect()
+        };
+        for p in &paths {
+            if std::fs::symlink_metadata(p).is_err() {
+                return Err(EngineError::NotFound(p.clone()));
+            }
+        }
+        let root = report_root(&paths, cwd);
+        // the index vouches for unchanged files' content: their blob ids are cache keys
+        // without reading them
+        let index = self.cache.as_ref().and_then(|_| {
+            crate::git::Repo::discover(&root).ok().and_then(|repo| repo.stat_index().ok().flatten())
+        });
+        let never = self.cache.as_ref().map(|c| c.root().to_path_buf());
+        let mut selected = FileSet::default();
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.in_pool(|scope| {
+            let walked = walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| {
+                selected.add(&file.display);
+                if shard.is_some_and(|s| !in_shard(&file.display, s)) {
+                    return;
+                }
+                progress.found();
+                let (tx, index) = (tx.clone(), index.as_ref());
+                scope.spawn(move |_| {
+                    let result = self.analyze_file(&file, index);
+                    progress.advance();
+                    let _ = tx.send(result);
+                });
+                while let Ok(result) = rx.try_recv() {
+                    sink(result);
+                }
+            });
+            drop(tx);
+            let skipped = walked?;
+            skipped.into_iter().for_each(|s| sink(FileResult::Skipped(s)));
+            drain(&rx, sink);
+            Ok::<_, EngineError>(())
+        })?;
+        let run = Run::new(&self.config, &selected, shard.map(|(index, total)| Shard { index, total }));
+        Ok((root, run))
+    }
+
+    fn run_blobs(
+        &self,
+        blobs: Vec<Blob>,
+        root: &Path,
+        progress: &dyn Progress,
+        sink: &mut dyn FnMut(FileResult),
+    ) -> Result<(PathBuf, Run), EngineError> {
+        let select = walk::Selector::new(root, &self.config.analysis)?;
+        let selected: Vec<(Blob, Lang)> = blobs
+            .into_iter()
+            .filter_map(|blob| select.language(&blob.path, &blob.bytes).map(|lang| (blob, lang)))
+            .collect();
+        let mut files = FileSet::default();
+        selected.iter().for_each(|(blob, _)| files.add(&blob.path));
+        let run = Run::new(&self.config, &files, None);
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.in_pool(|scope| {
+            for (blob, lang) in selected {
+                progress.found();
+                let tx = tx.clone();
+                scope.spawn(move |_| {
+                    let result = self.analyze_content(&blob.path, lang, &blob.bytes, blob.id.map(Known::Id));
+                    progress.advance();
+                    let _ = tx.send(result);
+                });
+            }
+            drop(tx);
+            drain(&rx, sink);
+        });
+        Ok((root.to_path_buf(), run))
+    }
+
+    /// Run `work` in a scope of the engine's pool (or rayon's global one).
+    fn in_pool<'s, R>(&'s self, work: impl FnOnce(&rayon::Scope<'s>) -> R) -> R {
+        match &self.pool {
+            Some(pool) => pool.in_place_scope(work),
+            None => rayon::in_place_scope(work),
+        }
+    }
+
+    fn analyze_file(&self, file: &SourceFile, index: Option<&crate::git::StatIndex>) -> FileResult {
+        let max_size = self.config.analysis.max_file_size;
+        let skip = |reason: String| FileResult::Skipped(Skipped { path: file.display.clone(), reason });
+        if file.size > max_size {
+            return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", file.size));
+        }
+        let id = self.cache.as_ref().and(index).and_then(|index| index.blob_id(&file.path));
+        if let Some(id) = id
+            && let Some(result) = self.cached(&file.display, file.lang, id.as_bytes())
+        {
+            return result;
+        }
+        let bytes = match std::fs::read(&file.path) {
+            Ok(b) => b,
+            Err(e) => return skip(format!("unreadable: {}", io_reason(&e))),
+        };
+        // a miss by the index's id is a miss by the content's: not looked up twice
+        self.analyze_content(&file.display, file.lang, &bytes, id.map(Known::Missed))
+    }
+
+    /// The cached analysis of content `blob` at `path`, with the path's findings.
+    fn cached(&self, path: &str, lang: Lang, blob: &[u8]) -> Option<FileResult> {
+        let cache = self.cache.as_ref()?;
+        let policy = self.rules.as_ref().map(|set| set.policy(lang, path));
+        let entry = cache.get(&cache.key(blob, lang, self.tree_key(policy.as_ref(), path)))?;
+        cache.unread();
+        Some(self.finish(path, lang, entry, policy.as_ref()))
+    }
+
+    fn tree_key(&self, policy: Option<&Policy>, path: &str) -> u64 {
+        match (&self.rules, policy) {
+            (Some(set), Some(policy)) => set.tree_key(policy, path),
+            // metrics only: an entry without findings, never read by a run with rules
+            _ => u64::MAX,
+        }
+    }
+
+    /// Analyze one file's bytes, wherever they came from (disk, a git blob whose id may be
+    /// known, a buffer), through the cache.
+    fn analyze_content(&self, path: &str, lang: Lang, bytes: &[u8], id: Option<Known>) -> FileResult {
+        let max_size = self.config.analysis.max_file_size;
+        let skip = |reason: String| FileResult::Skipped(Skipped { path: path.to_owned(), reason });
+        if bytes.len() as u64 > max_size {
+            return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", bytes.len()));
+        }
+        if is_binary(bytes) {
+            return skip("binary file (contains NUL bytes)".into());
+        }
+        let policy = self.rules.as_ref().map(|set| set.policy(lang, path));
+        let key = self.cache.as_ref().map(|cache| {
+            let blob = match id {
+                Some(Known::Id(id) | Known::Missed(id)) => id,
+                None => crate::git::blob_id(bytes),
+            };
+            cache.key(blob.as_bytes(), lang, self.tree_key(policy.as_ref(), path))
+        });
+        if let (Some(cache), Some(key)) = (&self.cache, &key)
+            && !matches!(id, Some(Known::Missed(_)))
+            && let Some(entry) = cache.get(key)
+        {
+            return self.finish(path, lang, entry, policy.as_ref());
+        }
+        let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let rules = self.rules.as_ref().zip(policy.as_ref());
+        match isolate::isolate(|| parse::measure_and_scan(lang, path, src, self.measure, rules)) {
+            Ok(Some(entry)) => {
+                if let (Some(cache), Some(key)) = (&self.cache, &key) {
+                    cache.put(key, &entry);
+                }
+                self.finish(path, lang, entry, policy.as_ref())
+            }
+            Ok(None) => skip(format!("the {lang} parser gave up on this file")),
+            Err(message) => FileResult::Failed(FileError {
+                path: path.to_owned(),
+                message: format!("internal error while analyzing (please report it): {message}"),
+            }),
+        }
+    }
+
+    /// A file's analysis and its findings at `path`.
+    fn finish(&self, path: &str, lang: Lang, entry: cache::Entry, policy: Option<&Policy>) -> FileResult {
+        let findings = match (&self.rules, policy) {
+            (Some(set), Some(policy)) => rules::apply(set, policy, path, &entry.metrics, &entry.scan),
+            _ => rules::FileFindings::default(),
+        };
+        let file = FileReport { path: path.to_owned(), language: lang, metrics: entry.metrics };
+        FileResult::Analyzed(Box::new(AnalyzedFile { file, findings }))
+    }
+}
+
+/// A content's blob id known without hashing it.
+#[derive(Debug, Clone, Copy)]
+enum Known {
+    /// From the object database.
+    Id(crate::git::ObjectId),
+    /// From the index, and already missed in the cache.
+    Missed(crate::git::ObjectId),
+}
+
+/// Hand what the workers send to `sink` until every one is done. On a pool thread (a run
+/// inside another run's task) it works on queued tasks while it waits, so a run never waits
+/// on work queued behind itself.
+fn drain(rx: &std::sync::mpsc::Receiver<FileResult>, sink: &mut dyn FnMut(FileResult)) {
+    use std::sync::mpsc::{RecvTimeoutError, TryRecvError};
+    loop {
+        match rx.try_recv() {
+            Ok(result) => sink(result),
+            Err(TryRecvError::Disconnected) => return,
+            Err(TryRecvError::Empty) => {
+                if rayon::yield_now() == Some(rayon::Yield::Executed) {
+                    continue;
+                }
+                match rx.recv_timeout(std::time::Duration::from_millis(2)) {
+                    Ok(result) => sink(result),
+                    Err(RecvTimeoutError::Disconnected) => return,
+                    Err(RecvTimeoutError::Timeout) => {}
+                }
+            }
+        }
+    }
+}
+
+/// The digest of the configuration that shapes what the cache stores for a file: how lines
+/// are counted and the custom rules' queries and messages (which rules run is in each
+/// key's rule part; thresholds and severities are applied after the cache).
+fn result_digest(config: &Config) -> String {
+    let bytes = serde_json::to_vec(&(config.analysis.docstrings_as_comments, &config.rules.custom))
+        .unwrap_or_default();
+    format!("{:016x}", rules::stable_hash(&[&bytes]))
+}
+
+/// The analysis cache's directory: `AURA_CACHE_DIR`, else `analysis.cache_dir` (relative to
+/// the repository root), else `.aura/cache` at the root of the repository holding `start`,
+/// or at `cwd` outside a repository.
+pub fn cache_dir(config: &Config, start: &Path, cwd: &Path) -> PathBuf {
+    if let Some(dir) = std::env::var_os("AURA_CACHE_DIR").filter(|d| !d.is_empty()) {
+        return cwd.join(dir);
+    }
+    let base = crate::git::Repo::discover(start)
+        .ok()
+        .and_then(|repo| repo.workdir().map(Path::to_path_buf))
+        .unwrap_or_else(|| cwd.to_path_buf());
+    match &config.analysis.cache_dir {
+        Some(dir) => base.join(dir),
+        None => base.join(".aura").join("cache"),
+    }
 }
 
 /// A file's content that is not (or not only) on disk.
@@ -271,36 +589,47 @@ pub struct Blob {
     /// The path relative to the report's root, with `/` separators.
     pub path: String,
     pub bytes: Vec<u8>,
+    /// Its git blob id, when known (a blob read from the object database): the cache key
+    /// without hashing the bytes.
+    pub id: Option<crate::git::ObjectId>,
 }
 
 impl Blob {
+    pub fn new(path: String, bytes: Vec<u8>) -> Self {
+        Self { path, bytes, id: None }
+    }
+
+    /// A blob read from a repository's object database, with its id.
+    pub fn stored(path: String, bytes: Vec<u8>, id: crate::git::ObjectId) -> Self {
+        Self { path, bytes, id: Some(id) }
+    }
+
     /// Content named by a path on the command line (`--stdin-filename`): the path as the
     /// walk would show that file, relative to `root`.
     pub fn named(path: &Path, root: &Path, bytes: Vec<u8>) -> Self {
-        Self { path: walk::display_path(&clean(&root.join(path)), root), bytes }
+        Self::new(walk::display_path(&clean(&root.join(path)), root), bytes)
     }
 }
 
 /// The files' outcomes into a report: sorted, the import graph and its cycle findings,
 /// the summary.
 fn assemble(
-    outcomes: Vec<Outcome>,
-    walked_skipped: Vec<Skipped>,
+    results: Vec<FileResult>,
     root: &Path,
     rule_set: Option<&RuleSet>,
     run: Run,
     started: std::time::Instant,
 ) -> Report {
     let mut files = Vec::new();
-    let mut skipped = walked_skipped;
+    let mut skipped = Vec::new();
     let mut errors = Vec::new();
     let mut findings = Vec::new();
     let mut suppressed = Vec::new();
     let mut suppressions = std::collections::HashMap::new();
-    for outcome in outcomes {
-        match outcome {
-            Outcome::Analyzed(analyzed) => {
-                let (f, found) = *analyzed;
+    for result in results {
+        match result {
+            FileResult::Analyzed(analyzed) => {
+                let AnalyzedFile { file: f, findings: found } = *analyzed;
                 findings.extend(found.findings);
                 suppressed.extend(found.suppressed_fingerprints);
                 if let Some(s) = found.suppressions {
@@ -308,8 +637,8 @@ fn assemble(
                 }
                 files.push(f);
             }
-            Outcome::Skipped(s) => skipped.push(s),
-            Outcome::Failed(e) => errors.push(e),
+            FileResult::Skipped(s) => skipped.push(s),
+            FileResult::Failed(e) => errors.push(e),
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -400,45 +729,6 @@ fn clean(path: &Path) -> PathBuf {
     path.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
 }
 
-/// What the walk and the workers share.
-struct Task<'s> {
-    paths: &'s [PathBuf],
-    root: &'s Path,
-    config: &'s Config,
-    progress: &'s dyn Progress,
-    outcomes: &'s Mutex<Vec<Outcome>>,
-    max_size: u64,
-    measure: MeasureOptions,
-    rules: Option<&'s RuleSet>,
-    shard: Option<(u32, u32)>,
-}
-
-impl<'s> Task<'s> {
-    /// Walk on this thread and spawn one task per file, so workers start at once; returns
-    /// the files the walk skipped and the path of every file it selected (in all shards).
-    fn run(&self, scope: &rayon::Scope<'s>) -> Result<(Vec<Skipped>, FileSet), EngineError> {
-        let (progress, outcomes, max_size, measure, rules) =
-            (self.progress, self.outcomes, self.max_size, self.measure, self.rules);
-        let shard = self.shard;
-        let mut selected = FileSet::default();
-        let skipped = walk::walk(self.paths, self.root, &self.config.analysis, |file| {
-            selected.add(&file.display);
-            if shard.is_some_and(|s| !in_shard(&file.display, s)) {
-                return;
-            }
-            progress.found();
-            scope.spawn(move |_| {
-                let outcome = analyze_file(&file, max_size, measure, rules);
-                progress.advance();
-                if let Ok(mut all) = outcomes.lock() {
-                    all.push(outcome);
-                }
-            });
-        })?;
-        Ok((skipped, selected))
-    }
-}
-
 /// One directory argument: paths relative to it; otherwise relative to the working directory.
 fn report_root(paths: &[PathBuf], cwd: &Path) -> PathBuf {
     match paths {
@@ -447,65 +737,12 @@ fn report_root(paths: &[PathBuf], cwd: &Path) -> PathBuf {
     }
 }
 
-enum Outcome {
-    Analyzed(Box<(FileReport, rules::FileFindings)>),
-    Skipped(Skipped),
-    Failed(FileError),
-}
-
 /// Bytes read to look for a `#!` line or a NUL byte before reading a whole file.
 const SNIFF: usize = 8192;
 
 /// Binary content, as git decides it: a NUL byte near the start.
 pub fn is_binary(bytes: &[u8]) -> bool {
     bytes[..bytes.len().min(SNIFF)].contains(&0)
-}
-
-fn analyze_file(
-    file: &SourceFile,
-    max_size: u64,
-    options: MeasureOptions,
-    rules: Option<&RuleSet>,
-) -> Outcome {
-    let skip = |reason: String| Outcome::Skipped(Skipped { path: file.display.clone(), reason });
-    if file.size > max_size {
-        return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", file.size));
-    }
-    let bytes = match std::fs::read(&file.path) {
-        Ok(b) => b,
-        Err(e) => return skip(format!("unreadable: {}", io_reason(&e))),
-    };
-    analyze_bytes(&file.display, file.lang, &bytes, max_size, options, rules)
-}
-
-/// Analyze one file's bytes, wherever they came from (disk or a git blob).
-fn analyze_bytes(
-    display: &str,
-    lang: Lang,
-    bytes: &[u8],
-    max_size: u64,
-    options: MeasureOptions,
-    rules: Option<&RuleSet>,
-) -> Outcome {
-    let skip = |reason: String| Outcome::Skipped(Skipped { path: display.to_owned(), reason });
-    if bytes.len() as u64 > max_size {
-        return skip(format!("larger than analysis.max_file_size ({} > {max_size} bytes)", bytes.len()));
-    }
-    if is_binary(bytes) {
-        return skip("binary file (contains NUL bytes)".into());
-    }
-    let src = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match isolate::isolate(|| parse::measure_and_check(lang, display, src, options, rules)) {
-        Ok(Some((metrics, found))) => Outcome::Analyzed(Box::new((
-            FileReport { path: display.to_owned(), language: lang, metrics },
-            found,
-        ))),
-        Ok(None) => skip(format!("the {lang} parser gave up on this file")),
-        Err(message) => Outcome::Failed(FileError {
-            path: display.to_owned(),
-            message: format!("internal error while analyzing (please report it): {message}"),
-        }),
-    }
 }
 
 /// A short, stable reason for an I/O error.
@@ -517,14 +754,14 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Analyze one in-memory source (for `review` and `serve`, which read blobs, not files).
+/// Analyze one in-memory source without rules or cache (metrics only).
 pub fn analyze_source(lang: Lang, path: &str, src: &[u8], config: &Config) -> Result<FileReport, FileError> {
-    let options = MeasureOptions { docstrings_as_comments: config.analysis.docstrings_as_comments };
-    let src = src.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(src);
-    match isolate::isolate(|| parse::measure_and_check(lang, path, src, options, None)) {
-        Ok(Some((metrics, _))) => Ok(FileReport { path: path.into(), language: lang, metrics }),
-        Ok(None) => Err(FileError { path: path.into(), message: format!("the {lang} parser gave up") }),
-        Err(message) => Err(FileError { path: path.into(), message }),
+    let engine = Engine::new(config, EngineOptions { jobs: Some(1), rules: false, cache: None })
+        .map_err(|e| FileError { path: path.into(), message: e.to_string() })?;
+    match engine.analyze_content(path, lang, src, None) {
+        FileResult::Analyzed(analyzed) => Ok(analyzed.file),
+        FileResult::Skipped(s) => Err(FileError { path: s.path, message: s.reason }),
+        FileResult::Failed(e) => Err(e),
     }
 }
 

@@ -5,35 +5,36 @@ use std::collections::HashMap;
 
 use tree_sitter::Parser;
 
+use super::cache::Entry;
 use crate::lang::Lang;
-use crate::metrics::{self, FileMetrics, MeasureOptions};
-use crate::rules::{self, FileFindings, FileInput, RuleSet};
+use crate::metrics::{self, MeasureOptions};
+use crate::rules::{self, FileInput, Policy, RuleSet, Scan};
 
 thread_local! {
     static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
 }
 
-/// Parse `src`, measure it and, with a rule set, run the rules on it (`path` is the
-/// report's relative path). `None` when the language is not compiled in or the parser
-/// gave up.
-pub fn measure_and_check(
+/// Parse `src`, measure it and, with a rule set and the file's policy, scan it (`path` is
+/// the report's relative path): the file's path-independent analysis, as the cache keeps
+/// it. `None` when the language is not compiled in or the parser gave up.
+pub(super) fn measure_and_scan(
     lang: Lang,
     path: &str,
     src: &[u8],
     options: MeasureOptions,
-    rules: Option<&RuleSet>,
-) -> Option<(FileMetrics, FileFindings)> {
+    rules: Option<(&RuleSet, &Policy)>,
+) -> Option<Entry> {
     let table = lang.table()?;
     let tree = parse(lang, src)?;
     let metrics = metrics::measure(table, &tree, src, options);
-    let found = match rules {
-        Some(set) => {
+    let scan = match rules {
+        Some((set, policy)) => {
             let input = FileInput { lang, path, src, tree: &tree, metrics: &metrics };
-            rules::check_file(set, &input)
+            rules::scan(set, policy, &input)
         }
-        None => FileFindings::default(),
+        None => Scan::default(),
     };
-    Some((metrics, found))
+    Some(Entry { metrics, scan })
 }
 
 /// Parse `src` with this thread's parser for `lang` (created on first use, then reused).

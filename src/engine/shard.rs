@@ -94,6 +94,8 @@ pub fn config_digest(config: &Config) -> String {
     let mut analysis = config.analysis.clone();
     analysis.jobs = None;
     analysis.fail_on = Default::default();
+    analysis.cache_dir = None;
+    analysis.cache_max_size = 0;
     let bytes = serde_json::to_vec(&(&analysis, &config.rules)).unwrap_or_default();
     format!("{:016x}", rules::stable_hash(&[&bytes]))
 }

@@ -23,15 +23,18 @@ pub struct SourceFile {
 }
 
 /// Walk `paths`, handing each source file to `found` as soon as it is recognised (so
-/// analysis starts while the walk goes on); returns what was skipped on the way.
+/// analysis starts while the walk goes on); returns what was skipped on the way. The
+/// directory `never` (the analysis cache) is not entered.
 pub fn walk(
     paths: &[PathBuf],
     root: &Path,
     config: &AnalysisConfig,
+    never: Option<&Path>,
     mut found: impl FnMut(SourceFile),
 ) -> Result<Vec<Skipped>, EngineError> {
     let overrides = overrides(root, config)?;
     let languages = languages(config);
+    let never = never.map(Path::to_path_buf);
 
     let mut builder = WalkBuilder::new(&paths[0]);
     for p in &paths[1..] {
@@ -42,7 +45,12 @@ pub fn walk(
         .require_git(false)
         .add_custom_ignore_filename(".auraignore")
         .overrides(overrides)
-        .filter_entry(|e| e.file_name() != ".git");
+        .filter_entry(move |e| {
+            e.file_name() != ".git"
+                && never
+                    .as_ref()
+                    .is_none_or(|dir| !(e.path() == dir && e.file_type().is_some_and(|t| t.is_dir())))
+        });
 
     let mut seen = HashSet::new();
     let mut skipped = Vec::new();

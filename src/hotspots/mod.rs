@@ -19,8 +19,7 @@ use serde::Serialize;
 pub use since::{Since, date, timestamp};
 pub use sparse::{FEW_COMMITS, Sparse, check as check_sparse};
 
-use crate::config::Config;
-use crate::engine::{self, Blob, EngineError, FileReport, Report};
+use crate::engine::{self, Blob, Engine, EngineError, FileReport, NoProgress, Report, Source};
 use crate::git::{GitError, Hunk, ObjectId, Repo, Window};
 use crate::lang::Lang;
 use crate::metrics::FunctionMetrics;
@@ -160,7 +159,7 @@ pub fn compute(
     repo: &Repo,
     request: &Request,
     analysis: &Report,
-    config: &Config,
+    engine: &Engine,
 ) -> Result<Hotspots, HotspotsError> {
     let started = std::time::Instant::now();
     let head_time = repo.commit_time(request.head)?;
@@ -218,11 +217,7 @@ pub fn compute(
         for (v, version) in versions[&file.path].iter().enumerate() {
             // a version whose diff is empty (a pure rename) touches no function
             if let Some(id) = version.new.filter(|_| !hunks[file.path.as_str()][v].is_empty()) {
-                jobs.push((
-                    file.path.as_str(),
-                    v,
-                    Blob { path: version.path.clone(), bytes: repo.blob(id)? },
-                ));
+                jobs.push((file.path.as_str(), v, Blob::stored(version.path.clone(), repo.blob(id)?, id)));
             }
         }
     }
@@ -230,7 +225,8 @@ pub fn compute(
     let touched: Vec<(&str, HashSet<String>)> = jobs
         .into_par_iter()
         .map(|(path, v, blob)| -> Result<_, EngineError> {
-            let parsed = engine::analyze_blobs(vec![blob], &request.root, config, false)?;
+            let parsed =
+                engine.analyze(Source::Blobs { blobs: vec![blob], root: &request.root }, &NoProgress)?;
             let functions = parsed.files.first().map(|f| f.metrics.functions.as_slice()).unwrap_or_default();
             let names =
                 touched_functions(functions, &hunks[path][v]).into_iter().map(str::to_owned).collect();

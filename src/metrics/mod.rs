@@ -1,7 +1,7 @@
 //! Metrics: the types every report reads, and the one pass that computes them all.
 //!
 //! The counting rules are documented per language in `docs/metrics.md`; each row there
-//! has a golden test in `tests/metrics/` (one module per language).
+//! has a golden test in `tests/it/metrics/` (one module per language).
 
 mod cognitive;
 mod halstead;
@@ -77,7 +77,7 @@ impl DocCoverage {
 }
 
 /// Metrics of one file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct FileMetrics {
     pub lines: Lines,
     /// Syntax error and missing nodes in the tree (the file is still measured).

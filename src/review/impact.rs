@@ -263,7 +263,7 @@ fn mentioning(repo: &Repo, candidates: Vec<(String, ObjectId)>, needles: &Needle
                 crate::lang::detect(Path::new(&path), b"")?;
                 let blob = repo.find_blob(id).ok()?;
                 let end = needles.found_in(&path, &blob.data).then(|| imports_end(&blob.data))?;
-                Some(Blob { path, bytes: blob.data[..end].to_vec() })
+                Some(Blob::new(path, blob.data[..end].to_vec()))
             },
         )
         .collect();

@@ -15,8 +15,8 @@ use std::path::Path;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::config::{Config, FilterMode};
-use crate::engine::{self, Blob, FileError, FileReport, Report, Tool};
+use crate::config::FilterMode;
+use crate::engine::{self, Blob, Engine, FileError, FileReport, NoProgress, Report, Source, Tool};
 use crate::git::{ChangeKind, Hunk, ObjectId, Repo, hunks};
 use crate::rules::{Family, Finding};
 
@@ -203,7 +203,8 @@ struct Sides {
 }
 
 /// Review a change: the one entry point `aura review` and the pre-push hook share.
-pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review> {
+pub fn review(repo: &Repo, request: &Request, engine: &Engine) -> Result<Review> {
+    let config = engine.config();
     let root = repo.workdir().unwrap_or_else(|| repo.git_dir()).to_path_buf();
     let changes = match request.head {
         Head::Commit(head) => repo.diff_commits(request.base, head)?,
@@ -211,8 +212,8 @@ pub fn review(repo: &Repo, request: &Request, config: &Config) -> Result<Review>
     };
     let sides = read_sides(repo, changes)?;
     let (head_report, base_report) = rayon::join(
-        || engine::analyze_blobs(sides.head, &root, config, true),
-        || engine::analyze_blobs(sides.base, &root, config, true),
+        || engine.analyze(Source::Blobs { blobs: sides.head, root: &root }, &NoProgress),
+        || engine.analyze(Source::Blobs { blobs: sides.base, root: &root }, &NoProgress),
     );
     let (mut head_report, base_report) = (head_report?, base_report?);
     let mut files = sides.files;
@@ -331,11 +332,11 @@ fn read_sides(repo: &Repo, changes: Vec<crate::git::Change>) -> Result<Sides> {
         .collect();
     let (mut head, mut base) = (Vec::new(), Vec::new());
     for (change, old, new) in pairs {
-        if let Some(bytes) = old {
-            base.push(Blob { path: change.path.clone(), bytes });
+        if let (Some(bytes), Some(id)) = (old, change.old) {
+            base.push(Blob::stored(change.path.clone(), bytes, id));
         }
-        if let Some(bytes) = new {
-            head.push(Blob { path: change.path, bytes });
+        if let (Some(bytes), Some(id)) = (new, change.new) {
+            head.push(Blob::stored(change.path, bytes, id));
         }
     }
     Ok(Sides { head, base, files })

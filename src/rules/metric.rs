@@ -1,12 +1,33 @@
-//! The metric rules: thresholds over the numbers the metrics pass computed.
+//! The metric rules: thresholds over the numbers the metrics pass computed. They read the
+//! metrics and the scan's anchors, never the tree: a cached file gets them with the
+//! thresholds of the path it is at.
 
 use super::registry as r;
-use super::{At, FileInput, Identity, Policy, Raw};
+use super::{Anchor, At, FileInput, LineIndex, Located, Policy, Raw};
+use crate::metrics::FileMetrics;
 
-/// Compare every function (and the file) with the thresholds that apply to it.
-pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
+/// The rules applied after the scan, from the metrics (and the import cycles, from the graph).
+pub(super) const CODES: &[&str] = &[
+    r::CYCLOMATIC,
+    r::COGNITIVE,
+    r::NESTING,
+    r::LONG_FUNCTION,
+    r::PARAMETERS,
+    r::MAINTAINABILITY,
+    r::MISSING_DOCS,
+    r::LONG_FILE,
+    r::IMPORT_CYCLE,
+];
+
+/// The rules over functions' and the file's numbers, with the thresholds that apply.
+pub(super) fn check(
+    policy: &Policy,
+    m: &FileMetrics,
+    anchors: &[Anchor],
+    first_line: (u32, u32),
+    out: &mut Vec<Located>,
+) {
     let t = &policy.thresholds;
-    let m = input.metrics;
     // looked up once per file, not once per function
     let on: Vec<&'static str> = [
         r::CYCLOMATIC,
@@ -21,21 +42,26 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
     .filter(|code| policy.enabled(code))
     .collect();
     let enabled = |code: &str| on.contains(&code);
-    if on.is_empty() {
-        return check_file_rules(policy, input, out);
-    }
-    for f in &m.functions {
+    for (i, f) in m.functions.iter().enumerate().filter(|_| !on.is_empty()) {
         let name = &f.qualified_name;
+        let anchor = anchors.get(i).copied().unwrap_or_default();
+        let mut push = |code: &'static str, message: String, suggestion: String| {
+            out.push(Located {
+                code: code.to_string(),
+                custom: false,
+                message,
+                suggestion,
+                line: f.start_line,
+                column: anchor.column,
+                end_line: f.start_line,
+                end_column: anchor.end_column,
+                function: Some(name.clone()),
+                identity: format!("fn {name}"),
+            });
+        };
         let mut over = |code: &'static str, value: u32, limit: u32, message: String, suggestion: String| {
             if value > limit && enabled(code) {
-                out.push(Raw {
-                    code,
-                    message,
-                    suggestion,
-                    at: At::Line(f.start_line),
-                    function: Some(name.clone()),
-                    identity: Identity::Name(format!("fn {name}")),
-                });
+                push(code, message, suggestion);
             }
         };
         over(
@@ -71,13 +97,8 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             "Extract its steps into functions whose names say what each does.".to_string(),
         );
         // the metric counts every declared parameter (as lizard does); the rule does not
-        // count a method's receiver nor variadics, and only the functions over the threshold
-        // are looked at again
-        let parameters = if f.parameters > t.parameters && enabled(r::PARAMETERS) {
-            f.parameters.saturating_sub(uncounted_parameters(input, f.start_line))
-        } else {
-            f.parameters
-        };
+        // count a method's receiver nor variadics
+        let parameters = f.parameters.saturating_sub(anchor.uncounted);
         over(
             r::PARAMETERS,
             parameters,
@@ -86,40 +107,68 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             "Group related parameters into a structure or an options object.".to_string(),
         );
         if f.maintainability < t.maintainability && enabled(r::MAINTAINABILITY) {
-            out.push(Raw {
-                code: r::MAINTAINABILITY,
-                message: format!(
+            push(
+                r::MAINTAINABILITY,
+                format!(
                     "`{name}` has maintainability index {:.1} (threshold {})",
                     f.maintainability, t.maintainability
                 ),
-                suggestion: "Make it shorter and less branchy; its other findings say where to start."
-                    .to_string(),
-                at: At::Line(f.start_line),
-                function: Some(name.clone()),
-                identity: Identity::Name(format!("fn {name}")),
-            });
+                "Make it shorter and less branchy; its other findings say where to start.".to_string(),
+            );
         }
         if f.public && !f.documented && enabled(r::MISSING_DOCS) {
-            out.push(Raw {
-                code: r::MISSING_DOCS,
-                message: format!("public `{name}` has no documentation"),
-                suggestion:
-                    "Add a docstring or doc comment: what it does, its parameters, what it returns or raises."
-                        .to_string(),
-                at: At::Line(f.start_line),
-                function: Some(name.clone()),
-                identity: Identity::Name(format!("fn {name}")),
-            });
+            push(
+                r::MISSING_DOCS,
+                format!("public `{name}` has no documentation"),
+                "Add a docstring or doc comment: what it does, its parameters, what it returns or raises."
+                    .to_string(),
+            );
         }
     }
-    check_file_rules(policy, input, out);
+    if policy.enabled(r::LONG_FILE) && m.lines.code > t.file_length {
+        out.push(Located {
+            code: r::LONG_FILE.to_string(),
+            custom: false,
+            message: format!("the file has {} lines of code (threshold {})", m.lines.code, t.file_length),
+            suggestion: "Split it into modules by responsibility.".to_string(),
+            line: 1,
+            column: first_line.0,
+            end_line: 1,
+            end_column: first_line.1,
+            function: None,
+            identity: "file".into(),
+        });
+    }
+}
+
+/// For each function: its first line's code columns, and the parameters SIZ003 leaves out.
+pub(super) fn anchors(input: &FileInput, lines: &LineIndex) -> Vec<Anchor> {
+    // one span per line: the functions of a minified file all start on its one long line
+    let mut spans: std::collections::HashMap<u32, (u32, u32)> = std::collections::HashMap::new();
+    input
+        .metrics
+        .functions
+        .iter()
+        .map(|f| {
+            let (column, end_column) = *spans.entry(f.start_line).or_insert_with(|| {
+                let (_, column, _, end_column) = lines.span(input.src, At::Line(f.start_line));
+                (column, end_column)
+            });
+            let uncounted =
+                if f.parameters > 0 { uncounted_parameters(input, lines, f.start_line) } else { 0 };
+            Anchor { column, end_column, uncounted }
+        })
+        .collect()
 }
 
 /// Parameters of the function starting on `line` that SIZ003 does not count: a method's
 /// receiver (Python's `self`/`cls`, Rust's `self`) and variadics (`*args`, `**kwargs`).
-fn uncounted_parameters(input: &FileInput, line: u32) -> u32 {
+fn uncounted_parameters(input: &FileInput, lines: &LineIndex, line: u32) -> u32 {
+    if !matches!(input.lang, crate::lang::Lang::Python | crate::lang::Lang::Rust) {
+        return 0;
+    }
     let Some(row) = (line as usize).checked_sub(1) else { return 0 };
-    let text = super::LineIndex::new(input.src).line_text(input.src, line).to_owned();
+    let text = lines.line_text(input.src, line);
     let column = text.len() - text.trim_start().len();
     let point = tree_sitter::Point { row, column };
     let leaf = input.tree.root_node().descendant_for_point_range(point, point);
@@ -135,19 +184,9 @@ fn uncounted_parameters(input: &FileInput, line: u32) -> u32 {
     }
 }
 
-/// The rules about the whole file: its length and its syntax errors.
-fn check_file_rules(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
-    let (t, m) = (&policy.thresholds, input.metrics);
-    if policy.enabled(r::LONG_FILE) && m.lines.code > t.file_length {
-        out.push(Raw {
-            code: r::LONG_FILE,
-            message: format!("the file has {} lines of code (threshold {})", m.lines.code, t.file_length),
-            suggestion: "Split it into modules by responsibility.".to_string(),
-            at: At::Line(1),
-            function: None,
-            identity: Identity::Name("file".into()),
-        });
-    }
+/// SYN001: the file's syntax errors, at the first one.
+pub(super) fn check_syntax_errors(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
+    let m = input.metrics;
     if policy.enabled(r::SYNTAX) && m.parse_errors > 0 {
         let (start, end) = first_error(input.tree).unwrap_or((0, 0));
         out.push(Raw {
@@ -162,7 +201,7 @@ fn check_file_rules(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
                     .to_string(),
             at: At::Bytes(start, end),
             function: None,
-            identity: Identity::Name("syntax".into()),
+            identity: super::Identity::Name("syntax".into()),
         });
     }
 }

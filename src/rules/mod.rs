@@ -122,43 +122,82 @@ pub(crate) enum Identity {
 
 /// The findings of one file, and the ones its `aura: ignore` and `# noqa` comments
 /// suppressed.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct FileFindings {
     pub findings: Vec<Finding>,
     /// The fingerprints of the suppressed findings, computed as for reported ones.
     pub suppressed_fingerprints: Vec<String>,
     /// The file's suppression comments, kept when it has any (for findings made later,
     /// such as import cycles).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suppressions: Option<Suppressions>,
 }
 
-/// Run every enabled rule on one file.
+/// What the rules that read a file's tree and bytes found in it (syntax patterns, secrets,
+/// custom queries, syntax errors), located, with what the metric rules need of the text:
+/// everything about a file that depends on its content and its [`RuleSet::tree_key`] alone,
+/// so the analysis cache keeps it beside the metrics. [`apply`] turns it into findings for
+/// one path: the metric rules with that path's thresholds, severities, suppressions and
+/// fingerprints.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Scan {
+    findings: Vec<Located>,
+    /// One per function of the metrics, in their order.
+    anchors: Vec<Anchor>,
+    /// Where the first line's code starts and ends (columns), for file-level findings.
+    first_line: (u32, u32),
+    suppressions: Suppressions,
+}
+
+/// A finding located in the file, before severity, suppression and fingerprint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Located {
+    /// A built-in rule's code, or a custom rule's id.
+    code: String,
+    custom: bool,
+    message: String,
+    suggestion: String,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    function: Option<String>,
+    /// What identifies it besides its rule and file (see `fingerprint.rs`).
+    identity: String,
+}
+
+/// What a function's metric findings need of the text: the columns of its first line's
+/// code, and the parameters SIZ003 does not count (receivers, variadics).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Anchor {
+    pub column: u32,
+    pub end_column: u32,
+    pub uncounted: u32,
+}
+
+/// Run every enabled rule on one file: [`scan`], then [`apply`].
 pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
     let policy = set.policy(input.lang, input.path);
-    if !policy.any_enabled() && set.custom_for(input.lang).is_empty() {
-        return FileFindings::default();
-    }
+    let scanned = scan(set, &policy, input);
+    apply(set, &policy, input.path, input.metrics, &scanned)
+}
+
+/// Run the rules that read the tree and the bytes, as `policy` enables them.
+pub fn scan(set: &RuleSet, policy: &Policy, input: &FileInput) -> Scan {
+    let lines = LineIndex::new(input.src);
     let mut raw = Vec::new();
-    metric::check(&policy, input, &mut raw);
-    syntax::check(&policy, input, &mut raw);
-    text::check(&policy, input, &mut raw);
+    metric::check_syntax_errors(policy, input, &mut raw);
+    syntax::check(policy, input, &mut raw);
+    text::check(policy, input, &mut raw);
     let mut custom = Vec::new();
-    set.run_custom(input, &policy, &mut custom);
+    set.run_custom(input, policy, &mut custom);
     redact_secrets(input.src, &mut raw);
 
-    let suppressions = Suppressions::parse(input.src);
-    if raw.is_empty() && custom.is_empty() {
-        let kept = (!suppressions.is_empty()).then_some(suppressions);
-        return FileFindings { suppressions: kept, ..FileFindings::default() };
-    }
-    let lines = LineIndex::new(input.src);
-    let mut out = FileFindings::default();
-    let mut seen = std::collections::HashMap::new();
-    let mut emit = |r: Raw, code: String, name: String, severity: Severity, out: &mut FileFindings| {
+    let locate = |r: Raw, code: String, custom: bool| {
         let (line, column, end_line, end_column) = lines.span(input.src, r.at);
-        let suppressed = suppressions.covers(&code, line);
-        let identity = match &r.identity {
-            Identity::Name(name) => name.clone(),
+        let identity = match r.identity {
+            Identity::Name(name) => name,
             Identity::LineText => {
                 let anchor = match r.at {
                     At::Bytes(start, _) => start,
@@ -167,42 +206,80 @@ pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
                 fingerprint::line_identity(input, &lines, line, anchor)
             }
         };
-        let occurrence = seen.entry((code.clone(), identity.clone())).or_insert(0u32);
+        Located {
+            code,
+            custom,
+            message: r.message,
+            suggestion: r.suggestion,
+            line,
+            column,
+            end_line,
+            end_column,
+            function: r.function,
+            identity,
+        }
+    };
+    let mut findings: Vec<Located> = raw
+        .into_iter()
+        .map(|r| {
+            let code = r.code.to_string();
+            locate(r, code, false)
+        })
+        .collect();
+    findings.extend(custom.into_iter().map(|(r, id, _)| locate(r, id, true)));
+    let anchors = metric::anchors(input, &lines);
+    let (_, column, _, end_column) = lines.span(input.src, At::Line(1));
+    Scan { findings, anchors, first_line: (column, end_column), suppressions: Suppressions::parse(input.src) }
+}
+
+/// A scanned file's findings at `path`: the metric rules run on `metrics` with the path's
+/// thresholds, every finding gets the path's severity, suppression comments drop theirs,
+/// and the rest are fingerprinted by content.
+pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, scan: &Scan) -> FileFindings {
+    let mut raw = Vec::new();
+    metric::check(policy, metrics, &scan.anchors, scan.first_line, &mut raw);
+    let suppressions = &scan.suppressions;
+    let kept = (!suppressions.is_empty()).then(|| suppressions.clone());
+    if raw.is_empty() && scan.findings.is_empty() {
+        return FileFindings { suppressions: kept, ..FileFindings::default() };
+    }
+    let mut out = FileFindings::default();
+    let mut seen = std::collections::HashMap::new();
+    let mut emit = |r: &Located, name: &str, severity: Severity, out: &mut FileFindings| {
+        let occurrence = seen.entry((r.code.clone(), r.identity.clone())).or_insert(0u32);
         *occurrence += 1;
-        let fingerprint = fingerprint(&code, input.path, &identity, *occurrence);
-        if suppressed {
+        let fingerprint = fingerprint(&r.code, path, &r.identity, *occurrence);
+        if suppressions.covers(&r.code, r.line) {
             // its fingerprint is the one it would be reported with: a review sees it at
             // base when the change only removes the comment
             out.suppressed_fingerprints.push(fingerprint);
             return;
         }
         out.findings.push(Finding {
-            code,
-            rule: name,
+            code: r.code.clone(),
+            rule: name.to_string(),
             severity,
-            message: r.message,
-            path: input.path.to_string(),
-            line,
-            column,
-            end_line,
-            end_column,
-            function: r.function,
-            suggestion: r.suggestion,
+            message: r.message.clone(),
+            path: path.to_string(),
+            line: r.line,
+            column: r.column,
+            end_line: r.end_line,
+            end_column: r.end_column,
+            function: r.function.clone(),
+            suggestion: r.suggestion.clone(),
             fingerprint,
         });
     };
-    for r in raw {
-        let Some(rule) = find(r.code) else { continue };
-        let severity = policy.severity(rule);
-        emit(r, rule.code.to_string(), rule.name.to_string(), severity, &mut out);
+    for r in raw.iter().chain(scan.findings.iter().filter(|r| !r.custom)) {
+        let Some(rule) = find(&r.code) else { continue };
+        emit(r, rule.name, policy.severity(rule), &mut out);
     }
-    for (r, id, severity) in custom {
-        emit(r, id.clone(), id, severity, &mut out);
+    for r in scan.findings.iter().filter(|r| r.custom) {
+        let Some(severity) = set.custom_severity(policy, &r.code) else { continue };
+        emit(r, &r.code, severity, &mut out);
     }
     out.findings.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
-    if !suppressions.is_empty() {
-        out.suppressions = Some(suppressions);
-    }
+    out.suppressions = kept;
     out
 }
 

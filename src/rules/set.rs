@@ -218,6 +218,37 @@ impl RuleSet {
         Policy { on, severity, custom, thresholds, lang }
     }
 
+    /// The severity of custom rule `id` under `policy`, or `None` when it is off there.
+    pub(crate) fn custom_severity(&self, policy: &Policy, id: &str) -> Option<Severity> {
+        policy
+            .custom
+            .iter()
+            .find(|(i, on, _)| *on && self.custom[*i].id == id)
+            .map(|(_, _, severity)| *severity)
+    }
+
+    /// What makes a file's [`super::Scan`] differ between two paths of the same content:
+    /// which of the rules that read the tree and the bytes are on there (the metric rules,
+    /// severities and thresholds are applied after the scan, per path), which custom rules
+    /// run, and whether the path is test code (some rules spare tests). Paths with equal
+    /// keys share cached scans.
+    pub fn tree_key(&self, policy: &Policy, path: &str) -> u64 {
+        let mut parts: Vec<&[u8]> = Vec::new();
+        for (i, rule) in RULES.iter().enumerate() {
+            if policy.on[i] && rule.applies_to(policy.lang) && !super::metric::CODES.contains(&rule.code) {
+                parts.push(rule.code.as_bytes());
+            }
+        }
+        for &(i, on, _) in &policy.custom {
+            if on {
+                parts.push(self.custom[i].id.as_bytes());
+            }
+        }
+        let test: &[u8] = if super::is_test_path(path) { b"test" } else { b"code" };
+        parts.push(test);
+        super::stable_hash(&parts)
+    }
+
     /// The custom rules for `lang`.
     pub fn custom_for(&self, lang: Lang) -> Vec<&str> {
         self.custom.iter().filter(|c| c.lang == lang).map(|c| c.id.as_str()).collect()

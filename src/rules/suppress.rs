@@ -15,15 +15,42 @@ use regex::bytes::Regex;
 
 use super::set::selects;
 
-/// The suppressions written in one file.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The suppressions written in one file (kept in the analysis cache with the file's other
+/// path-independent results).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Suppressions {
     /// (line of the comment, codes; empty: every rule).
     lines: Vec<(u32, Vec<String>)>,
     /// Codes ignored in the whole file; `Some(empty)`: every rule.
     file: Option<Vec<String>>,
     /// (line of a `# noqa`, the aura codes it maps to; `None`: every rule).
+    #[serde(with = "registry_codes")]
     noqa: Vec<(u32, Option<Vec<&'static str>>)>,
+}
+
+/// `# noqa` lines as stored: the codes as text, read back as the registry's own codes (a
+/// code a newer registry no longer has suppresses nothing).
+mod registry_codes {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    type Noqa = Vec<(u32, Option<Vec<&'static str>>)>;
+
+    pub fn serialize<S: Serializer>(noqa: &Noqa, serializer: S) -> Result<S::Ok, S::Error> {
+        noqa.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Noqa, D::Error> {
+        let stored: Vec<(u32, Option<Vec<String>>)> = Deserialize::deserialize(deserializer)?;
+        Ok(stored
+            .into_iter()
+            .map(|(line, codes)| {
+                let codes = codes.map(|codes| {
+                    codes.iter().filter_map(|c| super::super::find(c).map(|r| r.code)).collect()
+                });
+                (line, codes)
+            })
+            .collect())
+    }
 }
 
 /// flake8/ruff/pylint codes and the aura rule that reports the same problem, for
