@@ -1,5 +1,5 @@
 // Which files the TypeScript compiler accepts, syntax only: the oracle of the npm syntax corpus
-// (scripts/npm-syntax-corpus, tests/corpus_npm.rs).
+// (scripts/npm-syntax-corpus, tests/it/corpus_npm.rs).
 //
 //   node scripts/ts-syntax-check.mjs TYPESCRIPT_DIR < paths > verdicts
 //

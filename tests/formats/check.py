@@ -1,4 +1,4 @@
-"""Check one aura report with the schema or parser its consumer uses (tests/formats.rs).
+"""Check one aura report with the schema or parser its consumer uses (tests/it/formats.rs).
 
     python3 tests/formats/check.py FORMAT REPORT
 
