@@ -9,6 +9,7 @@
 mod common;
 
 mod bad_input;
+mod cache;
 mod changelog;
 mod ci_templates;
 mod cli;

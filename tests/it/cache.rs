@@ -2,12 +2,10 @@
 //! byte without parsing again; what changes a result invalidates, what does not keeps the
 //! entries; corrupt entries, concurrent runs and a killed run lose nothing.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::{Sandbox, text};
+use crate::common::{Sandbox, text};
 
 /// A small Python project: a complex function, a TODO, a helper, committed.
 fn project() -> Sandbox {
