@@ -176,7 +176,7 @@ impl Cache {
         let mut bytes = Vec::with_capacity(HEADER + payload.len());
         bytes.extend_from_slice(MAGIC);
         bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        bytes.extend_from_slice(&stable_hash(&[&payload]).to_le_bytes());
+        bytes.extend_from_slice(&checksum(&payload).to_le_bytes());
         bytes.extend_from_slice(&payload);
         let temp = self.entries.join(format!(
             ".tmp-{}-{}",
@@ -244,10 +244,26 @@ fn decode(bytes: &[u8]) -> Option<Entry> {
     let (hash, payload) = rest.split_at_checked(8)?;
     let length = u64::from_le_bytes(length.try_into().ok()?);
     let hash = u64::from_le_bytes(hash.try_into().ok()?);
-    if payload.len() as u64 != length || stable_hash(&[payload]) != hash {
+    if payload.len() as u64 != length || checksum(payload) != hash {
         return None;
     }
     serde_json::from_slice(payload).ok()
+}
+
+/// A payload's checksum, eight bytes at a time (FNV-1a byte by byte was a tenth of a warm
+/// run): it tells a torn or altered entry from a sound one, it is no cryptographic hash.
+fn checksum(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut hash = (bytes.len() as u64).wrapping_mul(K);
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        hash = (hash ^ word).wrapping_mul(K).rotate_left(31);
+    }
+    for &byte in words.remainder() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(K).rotate_left(31);
+    }
+    hash ^ (hash >> 29)
 }
 
 /// Move a hit entry up the eviction order (not on every hit: that would write as often as

@@ -194,7 +194,9 @@ pub fn scan(set: &RuleSet, policy: &Policy, input: &FileInput) -> Scan {
     set.run_custom(input, policy, &mut custom);
     redact_secrets(input.src, &mut raw);
 
-    let locate = |r: Raw, code: String, custom: bool| {
+    // one line's identity is worked out once: a minified file's findings share its one line
+    let mut identities: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
+    let mut locate = |r: Raw, code: String, custom: bool| {
         let (line, column, end_line, end_column) = lines.span(input.src, r.at);
         let identity = match r.identity {
             Identity::Name(name) => name,
@@ -203,7 +205,20 @@ pub fn scan(set: &RuleSet, policy: &Policy, input: &FileInput) -> Scan {
                     At::Bytes(start, _) => start,
                     At::Line(line) => lines.line_range(input.src, line).0,
                 };
-                fingerprint::line_identity(input, &lines, line, anchor)
+                // a finding in a comment (a TODO, a secret) keeps that comment's text
+                let in_comment = input
+                    .tree
+                    .root_node()
+                    .descendant_for_byte_range(anchor, anchor)
+                    .is_some_and(|n| n.kind().contains("comment"));
+                if in_comment {
+                    fingerprint::line_identity(input, &lines, line, anchor)
+                } else {
+                    identities
+                        .entry(line)
+                        .or_insert_with(|| fingerprint::line_identity(input, &lines, line, anchor))
+                        .clone()
+                }
             }
         };
         Located {
