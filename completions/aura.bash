@@ -297,7 +297,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__analyze)
-            opts="-C -o -j -q -v -h -V --fail-on --template --category --exit-zero --baseline --write-baseline --no-rules --shard --select --extend-select --ignore --exclude --include --statistics --stdin-filename --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
+            opts="-C -o -j -q -v -h -V --fail-on --template --category --exit-zero --baseline --write-baseline --no-rules --shard --changed-since --select --extend-select --ignore --exclude --include --statistics --stdin-filename --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -324,6 +324,10 @@ _aura() {
                     return 0
                     ;;
                 --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --changed-since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

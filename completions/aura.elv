@@ -63,6 +63,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --baseline 'Drop the findings this baseline file lists (matched by content, not line)'
             cand --write-baseline 'Write the current findings to FILE as a baseline (after --baseline is applied)'
             cand --shard 'Analyze only shard I of N (1-based): a deterministic share of the files, for CI matrices; join the shards'' JSON reports with `aura merge`'
+            cand --changed-since 'Analyze only the files that differ from REV: committed since, staged, modified or untracked (and not ignored); imports still resolve against the whole tree'
             cand --select 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)'
             cand --extend-select 'Also run these rules (added to `rules.enable`, or to `--select`)'
             cand --ignore 'Do not run these rules (added to `rules.disable`; wins over the selections)'

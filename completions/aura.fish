@@ -63,6 +63,7 @@ complete -c aura -n "__fish_aura_using_subcommand analyze" -l category -d 'SARIF
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l baseline -d 'Drop the findings this baseline file lists (matched by content, not line)' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l write-baseline -d 'Write the current findings to FILE as a baseline (after --baseline is applied)' -r -F
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l shard -d 'Analyze only shard I of N (1-based): a deterministic share of the files, for CI matrices; join the shards\' JSON reports with `aura merge`' -r
+complete -c aura -n "__fish_aura_using_subcommand analyze" -l changed-since -d 'Analyze only the files that differ from REV: committed since, staged, modified or untracked (and not ignored); imports still resolve against the whole tree' -r
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l select -d 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)' -r
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l extend-select -d 'Also run these rules (added to `rules.enable`, or to `--select`)' -r
 complete -c aura -n "__fish_aura_using_subcommand analyze" -l ignore -d 'Do not run these rules (added to `rules.disable`; wins over the selections)' -r

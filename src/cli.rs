@@ -216,6 +216,10 @@ pub struct AnalyzeArgs {
     /// matrices; join the shards' JSON reports with `aura merge`.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<(u32, u32)>,
+    /// Analyze only the files that differ from REV: committed since, staged, modified or
+    /// untracked (and not ignored); imports still resolve against the whole tree.
+    #[arg(long, value_name = "REV", conflicts_with = "stdin_filename")]
+    pub changed_since: Option<String>,
     #[command(flatten)]
     pub select: SelectArgs,
     /// Print the number of findings per rule instead of the report (text, or JSON with

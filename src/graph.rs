@@ -115,17 +115,26 @@ impl Index {
         let mut python = HashMap::new();
         let mut go_dirs: HashMap<String, Vec<String>> = HashMap::new();
         let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
-        for f in files {
-            let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_string();
-            by_name.entry(name).or_default().push(f.path.clone());
-            match f.language {
+        // the analyzed files, then the tree's other files (known by path only), so an
+        // import of a file outside the analysis still resolves to it
+        let analyzed: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        let others = paths
+            .iter()
+            .filter(|p| !analyzed.contains(p.as_str()))
+            .filter_map(|p| crate::lang::detect(Path::new(p), b"").map(|spec| (p.as_str(), spec.lang)));
+        let mut sorted_others: Vec<(&str, Lang)> = others.collect();
+        sorted_others.sort();
+        for (path, language) in files.iter().map(|f| (f.path.as_str(), f.language)).chain(sorted_others) {
+            let name = path.rsplit('/').next().unwrap_or(path).to_string();
+            by_name.entry(name).or_default().push(path.to_owned());
+            match language {
                 Lang::Python => {
-                    if let Some(module) = python_module(&f.path, &paths) {
-                        python.entry(module).or_insert_with(|| f.path.clone());
+                    if let Some(module) = python_module(path, &paths) {
+                        python.entry(module).or_insert_with(|| path.to_owned());
                     }
                 }
-                Lang::Go if !f.path.ends_with("_test.go") => {
-                    go_dirs.entry(parent(&f.path).to_string()).or_default().push(f.path.clone());
+                Lang::Go if !path.ends_with("_test.go") => {
+                    go_dirs.entry(parent(path).to_string()).or_default().push(path.to_owned());
                 }
                 _ => {}
             }

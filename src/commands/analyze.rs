@@ -41,7 +41,16 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
     let engine = super::engine(&config, global, cwd, &start, !args.no_rules)?;
     let mut report = match stdin {
         Some(name) => analyze_stdin(name, &engine, cwd)?,
-        None => engine.analyze(Source::Paths { paths: &args.paths, cwd, shard: args.shard }, &bar)?,
+        None => {
+            let changed = args
+                .changed_since
+                .as_deref()
+                .map(|rev| crate::git::Repo::discover(&start).and_then(|repo| repo.changed_since(rev)))
+                .transpose()?;
+            let source =
+                Source::Paths { paths: &args.paths, cwd, shard: args.shard, changed: changed.as_ref() };
+            engine.analyze(source, &bar)?
+        }
     };
     bar.finish();
     if !global.quiet {

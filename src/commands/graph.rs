@@ -20,7 +20,8 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
     let bar = Bar::new(global);
     let start = args.paths.first().map_or_else(|| cwd.to_path_buf(), |p| cwd.join(p));
     let engine = super::engine(&config, global, cwd, &start, false)?;
-    let report = engine.analyze(Source::Paths { paths: &args.paths, cwd, shard: None }, &bar)?;
+    let report =
+        engine.analyze(Source::Paths { paths: &args.paths, cwd, shard: None, changed: None }, &bar)?;
     bar.finish();
     let mut out = Output::open(global)?;
     // the table on a terminal, JSON on a pipe or in a file, as `aura analyze` decides

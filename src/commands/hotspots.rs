@@ -28,7 +28,10 @@ pub fn run(args: &HotspotsArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
         // the working tree, as `aura analyze` sees it (same selection, same cache)
         Some(top) => {
             let engine = super::engine(&config, global, cwd, top, rules)?;
-            (top.to_path_buf(), engine.analyze(Source::Paths { paths: &[], cwd: top, shard: None }, &bar)?)
+            (
+                top.to_path_buf(),
+                engine.analyze(Source::Paths { paths: &[], cwd: top, shard: None, changed: None }, &bar)?,
+            )
         }
         // a bare repository: the files at HEAD
         None => {

@@ -9,6 +9,7 @@ mod parse;
 mod shard;
 mod walk;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -199,7 +200,10 @@ pub struct AnalyzeOptions<'a> {
 pub fn analyze(paths: &[PathBuf], config: &Config, options: &AnalyzeOptions) -> Result<Report, EngineError> {
     let engine =
         Engine::new(config, EngineOptions { jobs: options.jobs, rules: options.rules, cache: None })?;
-    engine.analyze(Source::Paths { paths, cwd: &options.cwd, shard: options.shard }, options.progress)
+    engine.analyze(
+        Source::Paths { paths, cwd: &options.cwd, shard: options.shard, changed: None },
+        options.progress,
+    )
 }
 
 /// Analyze in-memory files (staged blobs, a commit's tree) with an engine built for this
@@ -229,7 +233,14 @@ pub struct EngineOptions {
 pub enum Source<'a> {
     /// Files and directories on disk, walked with the ignore files and the configuration's
     /// globs; paths are relative to `cwd` (to the directory, when it is the only one).
-    Paths { paths: &'a [PathBuf], cwd: &'a Path, shard: Option<(u32, u32)> },
+    Paths {
+        paths: &'a [PathBuf],
+        cwd: &'a Path,
+        shard: Option<(u32, u32)>,
+        /// Analyze only the files that differ from a revision (`--changed-since`); the
+        /// others are walked, so imports still resolve against the whole tree.
+        changed: Option<&'a crate::git::ChangedSince>,
+    },
     /// In-memory files (staged blobs, a commit's tree, an editor's buffer): the
     /// configuration's globs and languages select them, their paths are relative to `root`
     /// (the repository root), the same rules run.
@@ -273,6 +284,9 @@ pub struct RunEnd {
     pub run: Run,
     /// What the run did with the cache, when there is one.
     pub cache: Option<cache::RunStats>,
+    /// Every path the walk found when it analyzed only some (`--changed-since`), for
+    /// resolving their imports against the whole tree.
+    pub known: Option<HashSet<String>>,
 }
 
 /// The analysis engine, built once from a configuration: its thread pool, rule set and
@@ -322,7 +336,7 @@ impl Engine {
         let started = std::time::Instant::now();
         let mut results = Vec::new();
         let end = self.run(source, progress, &mut |result| results.push(result))?;
-        Ok(assemble(results, &end.root, self.rules.as_ref(), end.run, started))
+        Ok(assemble(results, &end.root, self.rules.as_ref(), end.run, end.known, started))
     }
 
     /// Run over `source`, handing each file's result to `sink` on the calling thread as
@@ -333,12 +347,17 @@ impl Engine {
         progress: &dyn Progress,
         sink: &mut dyn FnMut(FileResult),
     ) -> Result<RunEnd, EngineError> {
-        let (root, run) = match source {
-            Source::Paths { paths, cwd, shard } => self.run_paths(paths, cwd, shard, progress, sink)?,
-            Source::Blobs { blobs, root } => self.run_blobs(blobs, root, progress, sink)?,
+        let (root, run, known) = match source {
+            Source::Paths { paths, cwd, shard, changed } => {
+                self.run_paths(paths, cwd, shard, changed, progress, sink)?
+            }
+            Source::Blobs { blobs, root } => {
+                let (root, run) = self.run_blobs(blobs, root, progress, sink)?;
+                (root, run, None)
+            }
         };
         let cache = self.cache.as_ref().map(Cache::finish);
-        Ok(RunEnd { root, run, cache })
+        Ok(RunEnd { root, run, cache, known })
     }
 
     fn run_paths(
@@ -346,9 +365,10 @@ impl Engine {
         paths: &[PathBuf],
         cwd: &Path,
         shard: Option<(u32, u32)>,
+        changed: Option<&crate::git::ChangedSince>,
         progress: &dyn Progress,
         sink: &mut dyn FnMut(FileResult),
-    ) -> Result<(PathBuf, Run), EngineError> {
+    ) -> Result<(PathBuf, Run, Option<HashSet<String>>), EngineError> {
         let paths: Vec<PathBuf> = if paths.is_empty() {
             vec![cwd.to_path_buf()]
         } else {
@@ -367,9 +387,16 @@ impl Engine {
         });
         let never = self.cache.as_ref().map(|c| c.root().to_path_buf());
         let mut selected = FileSet::default();
+        let mut known = changed.map(|_| HashSet::new());
         let (tx, rx) = std::sync::mpsc::channel();
         self.in_pool(|scope| {
             let walked = walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| {
+                if let Some(known) = &mut known {
+                    known.insert(file.display.clone());
+                }
+                if changed.is_some_and(|c| !c.contains(&file.path)) {
+                    return;
+                }
                 selected.add(&file.display);
                 if shard.is_some_and(|s| !in_shard(&file.display, s)) {
                     return;
@@ -392,7 +419,7 @@ impl Engine {
             Ok::<_, EngineError>(())
         })?;
         let run = Run::new(&self.config, &selected, shard.map(|(index, total)| Shard { index, total }));
-        Ok((root, run))
+        Ok((root, run, known))
     }
 
     fn run_blobs(
@@ -618,6 +645,7 @@ fn assemble(
     root: &Path,
     rule_set: Option<&RuleSet>,
     run: Run,
+    known: Option<HashSet<String>>,
     started: std::time::Instant,
 ) -> Report {
     let mut files = Vec::new();
@@ -652,7 +680,10 @@ fn assemble(
         elapsed = ?started.elapsed(),
         "walked and analyzed"
     );
-    let graph = graph::build(&mut files, root);
+    let graph = match known {
+        Some(paths) => graph::build_within(&mut files, paths, root),
+        None => graph::build(&mut files, root),
+    };
     if let Some(set) = rule_set {
         cycle_findings(set, &files, &graph, &suppressions, &mut findings, &mut suppressed);
     }

@@ -15,7 +15,7 @@ pub mod hooks;
 pub use diff::{Change, ChangeKind, Hunk, hunks};
 pub use gix::ObjectId;
 pub use history::{History, TouchingCommit, Window};
-pub use stat::{StatIndex, blob_id};
+pub use stat::{ChangedSince, StatIndex, blob_id};
 
 /// Why a git operation failed, in words a user can act on.
 #[derive(Debug, thiserror::Error)]

@@ -69,3 +69,69 @@ pub fn blob_id(bytes: &[u8]) -> ObjectId {
     gix::objs::compute_hash(gix::hash::Kind::Sha1, gix::objs::Kind::Blob, bytes)
         .unwrap_or_else(|_| gix::hash::ObjectId::null(gix::hash::Kind::Sha1))
 }
+
+/// The files that differ between a revision and the working tree: committed since it,
+/// staged, modified in the working tree, or untracked (the walk, which honours the ignore
+/// files, decides which untracked files count).
+pub struct ChangedSince {
+    /// Absolute paths of the files changed between the revision and the index.
+    committed_or_staged: std::collections::HashSet<PathBuf>,
+    index: Option<StatIndex>,
+}
+
+impl ChangedSince {
+    /// Whether the file at `path` (absolute) differs from the revision: changed between the
+    /// revision and the index, not in the index (untracked), or different from its index
+    /// entry (stat data that do not vouch for it, then a content that differs).
+    pub fn contains(&self, path: &Path) -> bool {
+        if self.committed_or_staged.contains(path) {
+            return true;
+        }
+        let Some(index) = &self.index else { return true };
+        let Some(relative) = index.relative(path) else { return true };
+        let Some(entry) = index.index.entry_by_path(relative.as_bstr()) else { return true };
+        if index.blob_id(path).is_some() {
+            return false;
+        }
+        std::fs::read(path).map_or(true, |bytes| blob_id(&bytes) != entry.id)
+    }
+}
+
+impl StatIndex {
+    fn relative(&self, path: &Path) -> Option<gix::bstr::BString> {
+        let relative = path.strip_prefix(&self.workdir).ok()?;
+        Some(gix::path::to_unix_separators_on_windows(gix::path::into_bstr(relative).ok()?).into_owned())
+    }
+}
+
+impl Repo {
+    /// What differs between revision `rev` and the working tree (see [`ChangedSince`]).
+    pub fn changed_since(&self, rev: &str) -> Result<ChangedSince> {
+        let workdir = self.require_workdir("--changed-since")?.to_path_buf();
+        let since = self.rev_parse(rev)?;
+        let mut paths = std::collections::HashSet::new();
+        if let Some(head) = self.head()? {
+            for change in self.diff_commits(Some(since), head)? {
+                paths.insert(workdir.join(&change.path));
+            }
+        }
+        for change in self.staged()? {
+            paths.insert(workdir.join(&change.path));
+        }
+        // without the stat shortcut (line-ending conversion), every tracked file is compared
+        // by content: read and hashed
+        Ok(ChangedSince { committed_or_staged: paths, index: self.stat_index()?.or(self.plain_index()?) })
+    }
+
+    /// The index without the conversions check, for content comparisons.
+    fn plain_index(&self) -> Result<Option<StatIndex>> {
+        let Some(workdir) = self.workdir() else { return Ok(None) };
+        let index = match self.inner.open_index() {
+            Ok(index) => index,
+            Err(_) if !self.inner.index_path().exists() => return Ok(None),
+            Err(e) => return Err(GitError::git(e)),
+        };
+        let options = self.inner.stat_options().map_err(GitError::git)?;
+        Ok(Some(StatIndex { workdir: workdir.to_path_buf(), index, options }))
+    }
+}

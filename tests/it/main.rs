@@ -10,6 +10,7 @@ mod common;
 
 mod bad_input;
 mod cache;
+mod changed;
 mod changelog;
 mod ci_templates;
 mod cli;
