@@ -53,14 +53,7 @@ impl Repo {
         if converts || filtered {
             return Ok(None);
         }
-        let index = match self.inner.open_index() {
-            Ok(index) => index,
-            // no index yet (a repository without commits nor staged files)
-            Err(_) if !self.inner.index_path().exists() => return Ok(None),
-            Err(e) => return Err(GitError::git(e)),
-        };
-        let options = self.inner.stat_options().map_err(GitError::git)?;
-        Ok(Some(StatIndex { workdir: workdir.to_path_buf(), index, options }))
+        self.plain_index()
     }
 }
 
@@ -118,9 +111,13 @@ impl Repo {
         for change in self.staged()? {
             paths.insert(workdir.join(&change.path));
         }
-        // without the stat shortcut (line-ending conversion), every tracked file is compared
-        // by content: read and hashed
-        Ok(ChangedSince { committed_or_staged: paths, index: self.stat_index()?.or(self.plain_index()?) })
+        // with line-ending conversion the stat data still tell an untouched file, as they
+        // tell `git status`; a touched one is compared by content
+        let index = match self.stat_index()? {
+            Some(index) => Some(index),
+            None => self.plain_index()?,
+        };
+        Ok(ChangedSince { committed_or_staged: paths, index })
     }
 
     /// The index without the conversions check, for content comparisons.
@@ -128,6 +125,7 @@ impl Repo {
         let Some(workdir) = self.workdir() else { return Ok(None) };
         let index = match self.inner.open_index() {
             Ok(index) => index,
+            // no index yet (a repository without commits nor staged files)
             Err(_) if !self.inner.index_path().exists() => return Ok(None),
             Err(e) => return Err(GitError::git(e)),
         };
