@@ -787,7 +787,8 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
 
 /// Analyze one in-memory source without rules or cache (metrics only).
 pub fn analyze_source(lang: Lang, path: &str, src: &[u8], config: &Config) -> Result<FileReport, FileError> {
-    let engine = Engine::new(config, EngineOptions { jobs: Some(1), rules: false, cache: None })
+    // no pool of its own: the file is analyzed on the calling thread
+    let engine = Engine::new(config, EngineOptions { jobs: None, rules: false, cache: None })
         .map_err(|e| FileError { path: path.into(), message: e.to_string() })?;
     match engine.analyze_content(path, lang, src, None) {
         FileResult::Analyzed(analyzed) => Ok(analyzed.file),

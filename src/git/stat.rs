@@ -21,9 +21,7 @@ impl StatIndex {
     /// data match the entry and whose entry is not racily clean (modified in the second the
     /// index was written).
     pub fn blob_id(&self, path: &Path) -> Option<ObjectId> {
-        let relative = path.strip_prefix(&self.workdir).ok()?;
-        let relative = gix::path::to_unix_separators_on_windows(gix::path::into_bstr(relative).ok()?);
-        let entry = self.index.entry_by_path(relative.as_bstr())?;
+        let entry = self.entry(path)?;
         if !matches!(entry.mode, Mode::FILE | Mode::FILE_EXECUTABLE)
             || entry.flags.intersects(Flags::INTENT_TO_ADD | Flags::SKIP_WORKTREE)
             || entry.stat.is_racy(self.index.timestamp(), self.options)
@@ -81,8 +79,7 @@ impl ChangedSince {
             return true;
         }
         let Some(index) = &self.index else { return true };
-        let Some(relative) = index.relative(path) else { return true };
-        let Some(entry) = index.index.entry_by_path(relative.as_bstr()) else { return true };
+        let Some(entry) = index.entry(path) else { return true };
         if index.blob_id(path).is_some() {
             return false;
         }
@@ -91,9 +88,11 @@ impl ChangedSince {
 }
 
 impl StatIndex {
-    fn relative(&self, path: &Path) -> Option<gix::bstr::BString> {
+    /// The index entry of the file at `path` (absolute).
+    fn entry(&self, path: &Path) -> Option<&gix::index::Entry> {
         let relative = path.strip_prefix(&self.workdir).ok()?;
-        Some(gix::path::to_unix_separators_on_windows(gix::path::into_bstr(relative).ok()?).into_owned())
+        let relative = gix::path::to_unix_separators_on_windows(gix::path::into_bstr(relative).ok()?);
+        self.index.entry_by_path(relative.as_bstr())
     }
 }
 
