@@ -10,6 +10,31 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::FileReport;
 use crate::lang::Lang;
+use crate::metrics::Import;
+
+/// What the graph reads of an analyzed file, and the imports it resolves in place.
+pub trait Node {
+    fn path(&self) -> &str;
+    fn language(&self) -> Lang;
+    /// The file's imports, taken out to be resolved and put back with [`Node::put_imports`].
+    fn take_imports(&mut self) -> Vec<Import>;
+    fn put_imports(&mut self, imports: Vec<Import>);
+}
+
+impl Node for FileReport {
+    fn path(&self) -> &str {
+        &self.path
+    }
+    fn language(&self) -> Lang {
+        self.language
+    }
+    fn take_imports(&mut self) -> Vec<Import> {
+        std::mem::take(&mut self.metrics.imports)
+    }
+    fn put_imports(&mut self, imports: Vec<Import>) {
+        self.metrics.imports = imports;
+    }
+}
 
 /// Edges between analyzed files, and the cycles they form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,22 +48,23 @@ pub struct ImportGraph {
 }
 
 /// Resolve every file's imports (filling `Import::resolved`) and build the graph.
-pub fn build(files: &mut [FileReport], root: &Path) -> ImportGraph {
-    let paths: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
+pub fn build<N: Node>(files: &mut [N], root: &Path) -> ImportGraph {
+    let paths: HashSet<String> = files.iter().map(|f| f.path().to_owned()).collect();
     build_within(files, paths, root)
 }
 
 /// [`build`] when `files` are only part of the repository: `paths` holds every file's
 /// path (so a package's `__init__.py` or a crate's `lib.rs` is known without being analyzed).
-pub fn build_within(files: &mut [FileReport], paths: HashSet<String>, root: &Path) -> ImportGraph {
+pub fn build_within<N: Node>(files: &mut [N], paths: HashSet<String>, root: &Path) -> ImportGraph {
     let index = Index::new(files, paths, root);
     let mut edges = BTreeSet::new();
     // the edges of imports run when a module loads: only they can close a cycle (a
     // function-local or `TYPE_CHECKING` import is how Python code breaks one)
     let mut eager = BTreeSet::new();
     for file in files.iter_mut() {
-        let (path, lang) = (file.path.clone(), file.language);
-        let imports = &mut file.metrics.imports;
+        let (path, lang) = (file.path().to_owned(), file.language());
+        let mut imports = file.take_imports();
+        let imports = &mut imports;
         for i in 0..imports.len() {
             let Some(target) = index.resolve(&path, lang, &imports[i].module) else { continue };
             if target != path || imports[i].module.starts_with("mod ") {
@@ -50,6 +76,7 @@ pub fn build_within(files: &mut [FileReport], paths: HashSet<String>, root: &Pat
             }
             imports[i].resolved = Some(target);
         }
+        file.put_imports(std::mem::take(imports));
     }
     let edges: Vec<(String, String)> = edges.into_iter().collect();
     let eager: Vec<(String, String)> = eager.into_iter().collect();
@@ -62,7 +89,7 @@ pub fn build_within(files: &mut [FileReport], paths: HashSet<String>, root: &Pat
 /// the `pkg` edge orders nothing: `pkg/__init__.py` has started loading before any of its
 /// modules can, and Python imports a submodule missing from a half-loaded package. Names
 /// defined in `__init__.py` (`from pkg import Error`) keep the edge.
-fn submodules_only(imports: &[crate::metrics::Import], i: usize, path: &str, target: &str) -> bool {
+fn submodules_only(imports: &[Import], i: usize, path: &str, target: &str) -> bool {
     let Some(package) = target.strip_suffix("__init__.py") else { return false };
     if !path.starts_with(package) {
         return false;
@@ -111,20 +138,20 @@ struct Index {
 }
 
 impl Index {
-    fn new(files: &[FileReport], paths: HashSet<String>, root: &Path) -> Self {
+    fn new<N: Node>(files: &[N], paths: HashSet<String>, root: &Path) -> Self {
         let mut python = HashMap::new();
         let mut go_dirs: HashMap<String, Vec<String>> = HashMap::new();
         let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
         // the analyzed files, then the tree's other files (known by path only), so an
         // import of a file outside the analysis still resolves to it
-        let analyzed: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        let analyzed: HashSet<&str> = files.iter().map(|f| f.path()).collect();
         let others = paths
             .iter()
             .filter(|p| !analyzed.contains(p.as_str()))
             .filter_map(|p| crate::lang::detect(Path::new(p), b"").map(|spec| (p.as_str(), spec.lang)));
         let mut sorted_others: Vec<(&str, Lang)> = others.collect();
         sorted_others.sort();
-        for (path, language) in files.iter().map(|f| (f.path.as_str(), f.language)).chain(sorted_others) {
+        for (path, language) in files.iter().map(|f| (f.path(), f.language())).chain(sorted_others) {
             let name = path.rsplit('/').next().unwrap_or(path).to_string();
             by_name.entry(name).or_default().push(path.to_owned());
             match language {

@@ -1,6 +1,7 @@
 //! `aura analyze`: metrics and findings for every file under the given paths, in any
 //! report format, gated by `--fail-on`.
 
+use std::collections::HashMap;
 use std::io::Read as _;
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use anyhow::{Context as _, Result};
 use crate::ExitStatus;
 use crate::cli::{AnalyzeArgs, GateArgs, GlobalArgs};
 use crate::config::Config;
-use crate::engine::{self, Engine, Report, Source};
+use crate::engine::{self, Engine, FileResult, Keep, Report, Source};
 use crate::progress::Bar;
 use crate::report::{self, Format, HumanOptions, ReportOptions};
 use crate::rules::Baseline;
@@ -39,8 +40,19 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
     let started = std::time::Instant::now();
     let start = args.paths.first().map_or_else(|| cwd.to_path_buf(), |p| cwd.join(p));
     let engine = super::engine(&config, global, cwd, &start, !args.no_rules)?;
+    let chosen = format.unwrap_or(if Output::terminal(global) { Format::Table } else { Format::Json });
+    let keep = if args.statistics { Keep::Nothing } else { keep(chosen) };
+    // JSON Lines are written while the run goes on, each file's findings without the baseline's
+    let mut stream = (chosen == Format::Jsonl && !args.statistics)
+        .then(|| Stream::open(global, baseline.as_ref()))
+        .transpose()?;
+    let mut tap = |result: &FileResult| {
+        if let Some(stream) = &mut stream {
+            stream.write(result);
+        }
+    };
     let mut report = match stdin {
-        Some(name) => analyze_stdin(name, &engine, cwd)?,
+        Some(name) => analyze_stdin(name, &engine, cwd, keep, &mut tap)?,
         None => {
             let changed = args
                 .changed_since
@@ -49,7 +61,7 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
                 .transpose()?;
             let source =
                 Source::Paths { paths: &args.paths, cwd, shard: args.shard, changed: changed.as_ref() };
-            engine.analyze(source, &bar)?
+            engine.collect_with(source, &bar, keep, &mut tap)?
         }
     };
     bar.finish();
@@ -73,6 +85,9 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
             .context("cannot write the statistics")?;
         out.finish()?;
         gate_status(&report, &args.gate, &config, global)
+    } else if let Some(stream) = stream {
+        stream.finish(&report)?;
+        gate_status(&report, &args.gate, &config, global)
     } else {
         deliver(&report, format, &args.gate, &config, global, Some(started.elapsed()))?
     };
@@ -85,7 +100,7 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
 /// A run that found nothing to analyze passes, but not silently (ruff: "No Python files
 /// found"): say where aura looked and what decides what it reads.
 fn warn_if_empty(report: &Report, paths: &[std::path::PathBuf]) {
-    if !report.files.is_empty() || !report.errors.is_empty() {
+    if report.summary.files > 0 || !report.errors.is_empty() {
         return;
     }
     let searched = if paths.is_empty() {
@@ -203,9 +218,76 @@ fn stdin_name(args: &AnalyzeArgs) -> Result<Option<&Path>> {
 
 /// Analyze standard input as the file `name` (relative to `cwd`), on the engine's road for
 /// in-memory files: the configuration's globs, languages and per-path overrides apply.
-fn analyze_stdin(name: &Path, engine: &Engine, cwd: &Path) -> Result<Report> {
+fn analyze_stdin(
+    name: &Path,
+    engine: &Engine,
+    cwd: &Path,
+    keep: Keep,
+    tap: &mut dyn FnMut(&FileResult),
+) -> Result<Report> {
     let mut bytes = Vec::new();
     std::io::stdin().lock().read_to_end(&mut bytes).context("cannot read standard input")?;
     let blob = engine::Blob::named(name, cwd, bytes);
-    Ok(engine.analyze(Source::Blobs { blobs: vec![blob], root: cwd }, &engine::NoProgress)?)
+    Ok(engine.collect_with(Source::Blobs { blobs: vec![blob], root: cwd }, &engine::NoProgress, keep, tap)?)
+}
+
+/// What the report keeps of each file for `format`: only the JSON writer and the human and
+/// document formats read the files' metrics; the others read findings and totals.
+fn keep(format: Format) -> Keep {
+    match format {
+        Format::Json => Keep::Spool,
+        Format::Jsonl | Format::Sarif | Format::CodeQuality | Format::Github | Format::Rdjson => {
+            Keep::Nothing
+        }
+        Format::Table
+        | Format::Markdown
+        | Format::Html
+        | Format::Junit
+        | Format::Checkstyle
+        | Format::Csv => Keep::Files,
+    }
+}
+
+/// JSON Lines on their way out: each file's line as the engine delivers it.
+struct Stream {
+    out: Output,
+    /// The baseline, one part per path: a file's line leaves out what it accepts.
+    baseline: HashMap<String, Baseline>,
+    /// The first write that failed; the run goes on, the command fails at the end.
+    failed: Option<std::io::Error>,
+}
+
+impl Stream {
+    fn open(global: &GlobalArgs, baseline: Option<&Baseline>) -> Result<Self> {
+        let baseline = baseline.map(Baseline::by_path).unwrap_or_default();
+        Ok(Self { out: Output::open(global)?, baseline, failed: None })
+    }
+
+    fn write(&mut self, result: &FileResult) {
+        if self.failed.is_some() {
+            return;
+        }
+        let out = &mut self.out;
+        let written = match result {
+            FileResult::Analyzed(analyzed) => match self.baseline.get(&analyzed.file.path) {
+                Some(part) => {
+                    let mut findings = analyzed.findings.findings.clone();
+                    part.apply(&mut findings);
+                    report::jsonl::write_file(&analyzed.file, &findings, out)
+                }
+                None => report::jsonl::write_file(&analyzed.file, &analyzed.findings.findings, out),
+            },
+            FileResult::Skipped(s) => report::jsonl::write_skipped(s, out),
+            FileResult::Failed(e) => report::jsonl::write_error(e, out),
+        };
+        self.failed = written.err();
+    }
+
+    fn finish(mut self, report: &Report) -> Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(anyhow::Error::new(e).context("cannot write the report"));
+        }
+        report::jsonl::write_summary(report, &mut self.out).context("cannot write the report")?;
+        self.out.finish()
+    }
 }

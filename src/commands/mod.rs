@@ -105,6 +105,11 @@ impl Output {
         }
     }
 
+    /// Whether the output the global flags name is a terminal, before opening it.
+    pub fn terminal(global: &GlobalArgs) -> bool {
+        global.output.is_none() && io::stdout().is_terminal()
+    }
+
     /// Whether the output is a terminal (human formats by default, colors allowed).
     pub fn is_terminal(&self) -> bool {
         self.to_terminal

@@ -4,6 +4,7 @@
 //! [`analyze`] is the library entry point: `review`, the hooks and `serve` call it too.
 
 mod cache;
+mod collect;
 mod isolate;
 mod parse;
 mod shard;
@@ -15,15 +16,16 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::graph::{self, ImportGraph};
+use crate::graph::ImportGraph;
 use crate::lang::Lang;
 use crate::metrics::{self, FileMetrics, MeasureOptions};
-use crate::rules::{self, Finding, FindingCounts, Policy, RuleSet, Suppressions};
+use crate::rules::{self, Finding, FindingCounts, Policy, RuleSet};
 use cache::Cache;
 pub use cache::{
     BUILD as CACHE_BUILD, RunStats as CacheStats, Usage as CacheUsage, clear as clear_cache,
     usage as cache_usage,
 };
+pub use collect::{Keep, Spooled};
 pub use parse::{install_allocator, parse};
 use shard::FileSet;
 pub use shard::{MergeError, Partial, Run, Shard, config_digest, in_shard, merge};
@@ -56,6 +58,10 @@ pub struct Report {
     /// in the JSON report): a review matches them with the other side's findings.
     #[serde(skip)]
     pub suppressed_fingerprints: Vec<String>,
+    /// The files, when a streaming run spooled them instead of keeping them in `files`
+    /// ([`Keep::Spool`]): the JSON writer copies them out.
+    #[serde(skip)]
+    pub spooled: Option<std::sync::Arc<Spooled>>,
 }
 
 impl Report {
@@ -165,6 +171,8 @@ pub enum EngineError {
     Threads { jobs: usize, message: String },
     #[error("invalid rule configuration: {0}")]
     Rules(#[from] rules::RuleSetError),
+    #[error("cannot spool the report to a temporary file: {0}")]
+    Spool(std::io::Error),
 }
 
 /// Receives progress from the engine (a terminal progress bar, or nothing).
@@ -333,10 +341,36 @@ impl Engine {
     /// Run over `source` and collect every file's result into a report: sorted, with the
     /// import graph, its cycle findings and the summary.
     pub fn analyze(&self, source: Source, progress: &dyn Progress) -> Result<Report, EngineError> {
+        self.collect(source, progress, Keep::Files)
+    }
+
+    /// [`Engine::analyze`], keeping of each file's metrics only what `keep` says: the
+    /// summary, graph and findings are whole either way.
+    pub fn collect(
+        &self,
+        source: Source,
+        progress: &dyn Progress,
+        keep: Keep,
+    ) -> Result<Report, EngineError> {
+        self.collect_with(source, progress, keep, &mut |_| {})
+    }
+
+    /// [`Engine::collect`], showing `tap` each file's result first (in the order the files
+    /// were found): a streaming writer writes it out while the run goes on.
+    pub fn collect_with(
+        &self,
+        source: Source,
+        progress: &dyn Progress,
+        keep: Keep,
+        tap: &mut dyn FnMut(&FileResult),
+    ) -> Result<Report, EngineError> {
         let started = std::time::Instant::now();
-        let mut results = Vec::new();
-        let end = self.run(source, progress, &mut |result| results.push(result))?;
-        Ok(assemble(results, &end.root, self.rules.as_ref(), end.run, end.known, started))
+        let mut collector = collect::Collector::new(keep, self.rules.as_ref()).map_err(EngineError::Spool)?;
+        let end = self.run(source, progress, &mut |result| {
+            tap(&result);
+            collector.add(result);
+        })?;
+        collector.finish(end, started).map_err(EngineError::Spool)
     }
 
     /// Run over `source`, handing each file's result to `sink` on the calling thread as
@@ -389,6 +423,8 @@ impl Engine {
         let mut selected = FileSet::default();
         let mut known = changed.map(|_| HashSet::new());
         let (tx, rx) = std::sync::mpsc::channel();
+        let mut order = InOrder::new(sink);
+        let mut seq = 0;
         self.in_pool(|scope| {
             let walked = walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| {
                 if let Some(known) = &mut known {
@@ -402,20 +438,21 @@ impl Engine {
                     return;
                 }
                 progress.found();
-                let (tx, index) = (tx.clone(), index.as_ref());
+                let (tx, index, at) = (tx.clone(), index.as_ref(), seq);
+                seq += 1;
                 scope.spawn(move |_| {
                     let result = self.analyze_file(&file, index);
                     progress.advance();
-                    let _ = tx.send(result);
+                    let _ = tx.send((at, result));
                 });
-                while let Ok(result) = rx.try_recv() {
-                    sink(result);
+                while let Ok((at, result)) = rx.try_recv() {
+                    order.put(at, result);
                 }
             });
             drop(tx);
-            let skipped = walked?;
-            skipped.into_iter().for_each(|s| sink(FileResult::Skipped(s)));
-            drain(&rx, sink);
+            let skipped = walked;
+            drain(&rx, &mut order);
+            skipped?.into_iter().for_each(|s| (order.sink)(FileResult::Skipped(s)));
             Ok::<_, EngineError>(())
         })?;
         let run = Run::new(&self.config, &selected, shard.map(|(index, total)| Shard { index, total }));
@@ -438,18 +475,19 @@ impl Engine {
         selected.iter().for_each(|(blob, _)| files.add(&blob.path));
         let run = Run::new(&self.config, &files, None);
         let (tx, rx) = std::sync::mpsc::channel();
+        let mut order = InOrder::new(sink);
         self.in_pool(|scope| {
-            for (blob, lang) in selected {
+            for (at, (blob, lang)) in selected.into_iter().enumerate() {
                 progress.found();
                 let tx = tx.clone();
                 scope.spawn(move |_| {
                     let result = self.analyze_content(&blob.path, lang, &blob.bytes, blob.id.map(Known::Id));
                     progress.advance();
-                    let _ = tx.send(result);
+                    let _ = tx.send((at, result));
                 });
             }
             drop(tx);
-            drain(&rx, sink);
+            drain(&rx, &mut order);
         });
         Ok((root.to_path_buf(), run))
     }
@@ -561,25 +599,60 @@ enum Known {
     Missed(crate::git::ObjectId),
 }
 
-/// Hand what the workers send to `sink` until every one is done. On a pool thread (a run
-/// inside another run's task) it works on queued tasks while it waits, so a run never waits
-/// on work queued behind itself.
-fn drain(rx: &std::sync::mpsc::Receiver<FileResult>, sink: &mut dyn FnMut(FileResult)) {
+/// Hand what the workers send to the sink, in the order the work was found, until every
+/// one is done. On a pool thread (a run inside another run's task) it works on queued tasks
+/// while it waits, so a run never waits on work queued behind itself.
+fn drain(rx: &std::sync::mpsc::Receiver<(usize, FileResult)>, order: &mut InOrder) {
     use std::sync::mpsc::{RecvTimeoutError, TryRecvError};
     loop {
         match rx.try_recv() {
-            Ok(result) => sink(result),
-            Err(TryRecvError::Disconnected) => return,
+            Ok((at, result)) => order.put(at, result),
+            Err(TryRecvError::Disconnected) => return order.flush(),
             Err(TryRecvError::Empty) => {
                 if rayon::yield_now() == Some(rayon::Yield::Executed) {
                     continue;
                 }
                 match rx.recv_timeout(std::time::Duration::from_millis(2)) {
-                    Ok(result) => sink(result),
-                    Err(RecvTimeoutError::Disconnected) => return,
+                    Ok((at, result)) => order.put(at, result),
+                    Err(RecvTimeoutError::Disconnected) => return order.flush(),
                     Err(RecvTimeoutError::Timeout) => {}
                 }
             }
+        }
+    }
+}
+
+/// Results back in the order their files were found (the walk's, sorted by name), so a
+/// streamed report is the same from run to run: a result that finishes early waits for
+/// the ones before it.
+struct InOrder<'s> {
+    sink: &'s mut dyn FnMut(FileResult),
+    next: usize,
+    early: std::collections::BTreeMap<usize, FileResult>,
+}
+
+impl<'s> InOrder<'s> {
+    fn new(sink: &'s mut dyn FnMut(FileResult)) -> Self {
+        Self { sink, next: 0, early: std::collections::BTreeMap::new() }
+    }
+
+    fn put(&mut self, at: usize, result: FileResult) {
+        if at != self.next {
+            self.early.insert(at, result);
+            return;
+        }
+        (self.sink)(result);
+        self.next += 1;
+        while let Some(result) = self.early.remove(&self.next) {
+            (self.sink)(result);
+            self.next += 1;
+        }
+    }
+
+    /// Deliver what is left (after a gap no result will fill).
+    fn flush(&mut self) {
+        for (_, result) in std::mem::take(&mut self.early) {
+            (self.sink)(result);
         }
     }
 }
@@ -638,123 +711,6 @@ impl Blob {
     }
 }
 
-/// The files' outcomes into a report: sorted, the import graph and its cycle findings,
-/// the summary.
-fn assemble(
-    results: Vec<FileResult>,
-    root: &Path,
-    rule_set: Option<&RuleSet>,
-    run: Run,
-    known: Option<HashSet<String>>,
-    started: std::time::Instant,
-) -> Report {
-    let mut files = Vec::new();
-    let mut skipped = Vec::new();
-    let mut errors = Vec::new();
-    let mut findings = Vec::new();
-    let mut suppressed = Vec::new();
-    let mut suppressions = std::collections::HashMap::new();
-    for result in results {
-        match result {
-            FileResult::Analyzed(analyzed) => {
-                let AnalyzedFile { file: f, findings: found } = *analyzed;
-                findings.extend(found.findings);
-                suppressed.extend(found.suppressed_fingerprints);
-                if let Some(s) = found.suppressions {
-                    suppressions.insert(f.path.clone(), s);
-                }
-                files.push(f);
-            }
-            FileResult::Skipped(s) => skipped.push(s),
-            FileResult::Failed(e) => errors.push(e),
-        }
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
-
-    tracing::debug!(
-        files = files.len(),
-        skipped = skipped.len(),
-        errors = errors.len(),
-        elapsed = ?started.elapsed(),
-        "walked and analyzed"
-    );
-    let graph = match known {
-        Some(paths) => graph::build_within(&mut files, paths, root),
-        None => graph::build(&mut files, root),
-    };
-    if let Some(set) = rule_set {
-        cycle_findings(set, &files, &graph, &suppressions, &mut findings, &mut suppressed);
-    }
-    findings.sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
-    let mut summary = summarize(&files);
-    summary.findings.suppressed = suppressed.len() as u32;
-    tracing::debug!(edges = graph.edges.len(), cycles = graph.cycles.len(), elapsed = ?started.elapsed(), "summarized");
-    let mut report = Report {
-        schema_version: SCHEMA_VERSION,
-        tool: Tool { name: "aura".into(), version: env!("CARGO_PKG_VERSION").into() },
-        run: Some(run),
-        root: root.display().to_string(),
-        summary,
-        files,
-        skipped,
-        errors,
-        graph,
-        findings,
-        suppressed_fingerprints: suppressed,
-    };
-    report.recount();
-    report
-}
-
-/// One `STR001` finding per import cycle, on its first file at the import that leads into
-/// the cycle; the fingerprints of those suppressions drop go to `suppressed`.
-fn cycle_findings(
-    set: &RuleSet,
-    files: &[FileReport],
-    graph: &ImportGraph,
-    suppressions: &std::collections::HashMap<String, Suppressions>,
-    out: &mut Vec<Finding>,
-    suppressed: &mut Vec<String>,
-) {
-    for cycle in &graph.cycles {
-        let Some(first) = cycle.first() else { continue };
-        let Some(file) = files.iter().find(|f| &f.path == first) else { continue };
-        let policy = set.policy(file.language, &file.path);
-        let Some(rule) = rules::find(rules::IMPORT_CYCLE_CODE) else { continue };
-        if !policy.enabled(rule.code) {
-            continue;
-        }
-        let import = file.metrics.imports.iter().find(|i| {
-            !i.deferred
-                && i.resolved.as_ref().is_some_and(|r| cycle.contains(r) && (r != first || cycle.len() == 1))
-        });
-        let line = import.map_or(1, |i| i.line);
-        let fingerprint = rules::fingerprint(rule.code, first, &cycle.join("\0"), 1);
-        if suppressions.get(first).is_some_and(|s| s.covers(rule.code, line)) {
-            suppressed.push(fingerprint);
-            continue;
-        }
-        let members = cycle.join(" → ");
-        out.push(Finding {
-            code: rule.code.into(),
-            rule: rule.name.into(),
-            severity: policy.severity(rule),
-            message: format!("import cycle between {} files: {members} → {first}", cycle.len()),
-            path: first.clone(),
-            line,
-            column: 1,
-            end_line: line,
-            end_column: 1,
-            function: None,
-            suggestion: "Move what these modules share into a module of its own, or invert one import."
-                .into(),
-            fingerprint,
-        });
-    }
-}
-
 /// Drop `.` components so reports show `/repo`, not `/repo/.`.
 fn clean(path: &Path) -> PathBuf {
     path.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
@@ -795,64 +751,4 @@ pub fn analyze_source(lang: Lang, path: &str, src: &[u8], config: &Config) -> Re
         FileResult::Skipped(s) => Err(FileError { path: s.path, message: s.reason }),
         FileResult::Failed(e) => Err(e),
     }
-}
-
-fn summarize(files: &[FileReport]) -> Summary {
-    let mut s = Summary::default();
-    let mut mi_sum = 0.0;
-    let mut worst = Vec::new();
-    for f in files {
-        let m = &f.metrics;
-        s.files += 1;
-        s.lines += m.lines;
-        s.functions += m.functions.len() as u32;
-        s.classes += m.classes;
-        s.parse_errors += m.parse_errors;
-        s.documentation.public += m.documentation.public;
-        s.documentation.documented += m.documentation.documented;
-        mi_sum += m.maintainability;
-        match s.languages.iter_mut().find(|l| l.language == f.language) {
-            Some(l) => {
-                l.files += 1;
-                l.lines += m.lines;
-                l.functions += m.functions.len() as u32;
-            }
-            None => s.languages.push(LanguageSummary {
-                language: f.language,
-                files: 1,
-                lines: m.lines,
-                functions: m.functions.len() as u32,
-            }),
-        }
-        for func in &m.functions {
-            let band = match func.cyclomatic {
-                0..=5 => 0,
-                6..=10 => 1,
-                11..=20 => 2,
-                21..=50 => 3,
-                _ => 4,
-            };
-            s.cyclomatic_distribution[band] += 1;
-            worst.push((func.cognitive, func.cyclomatic, f, func));
-        }
-    }
-    s.languages.sort_by(|a, b| b.lines.code.cmp(&a.lines.code).then(a.language.cmp(&b.language)));
-    s.maintainability =
-        if s.files > 0 { (mi_sum / f64::from(s.files) * 100.0).round() / 100.0 } else { 100.0 };
-    worst.sort_by(|a, b| {
-        (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.path.cmp(&b.2.path)).then(a.3.start_line.cmp(&b.3.start_line))
-    });
-    s.worst_functions = worst
-        .into_iter()
-        .take(10)
-        .map(|(_, _, f, func)| FunctionRef {
-            path: f.path.clone(),
-            qualified_name: func.qualified_name.clone(),
-            start_line: func.start_line,
-            cyclomatic: func.cyclomatic,
-            cognitive: func.cognitive,
-            lines: func.lines,
-        })
-        .collect();
-    s
 }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Report, SCHEMA_VERSION, cycle_findings, summarize};
+use super::collect::{cycle_findings, summarize};
+use super::{Report, SCHEMA_VERSION};
 use crate::config::Config;
 use crate::graph;
 use crate::rules::{self, RuleSet};
@@ -203,14 +204,8 @@ pub fn merge(
     let set = RuleSet::new(config)?;
     // shard reports carry no suppression comments: no cycle is suppressed here
     let mut no_suppressed = Vec::new();
-    cycle_findings(
-        &set,
-        &merged.files,
-        &merged.graph,
-        &Default::default(),
-        &mut merged.findings,
-        &mut no_suppressed,
-    );
+    let cycles = cycle_findings(&set, &merged.files, &merged.graph, &Default::default(), &mut no_suppressed);
+    merged.findings.extend(cycles);
     merged
         .findings
         .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));

@@ -44,6 +44,8 @@ pub fn walk(
         .follow_links(true)
         .require_git(false)
         .add_custom_ignore_filename(".auraignore")
+        // a stable order, so streamed reports are the same from run to run
+        .sort_by_file_name(|a, b| a.cmp(b))
         .overrides(overrides)
         .filter_entry(move |e| {
             e.file_name() != ".git"

@@ -26,6 +26,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(b",\"summary\":")?;
     serde_json::to_writer(&mut *out, &report.summary)?;
     out.write_all(b",\"files\":[")?;
+    if let Some(spooled) = &report.spooled {
+        spooled.write_files(out)?;
+    }
     // in chunks, so the buffers never hold more than a slice of the report
     for (c, chunk) in report.files.chunks(CHUNK).enumerate() {
         let buffers: Vec<Vec<u8>> = chunk
@@ -55,13 +58,18 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use crate::config::Config;
-    use crate::engine::{AnalyzeOptions, NoProgress, analyze};
+    use crate::engine::{AnalyzeOptions, Engine, EngineOptions, Keep, NoProgress, Source, analyze};
 
     #[test]
     fn bytes_equal_serializing_the_whole_report() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.py"), "import b\ndef f(x):\n    return x or 1\n").unwrap();
-        std::fs::write(dir.path().join("b.py"), "import a\n").unwrap();
+        std::fs::write(dir.path().join("b.py"), "import a\nfrom . import a\n").unwrap();
+        std::fs::write(
+            dir.path().join("d\"q.py"),
+            "def g(a, b, c, d, e, f, g, h):\n    if a:\n        return b\n",
+        )
+        .unwrap();
         std::fs::write(dir.path().join("c.bin.py"), b"\0\0").unwrap();
         // more files than one chunk holds
         for i in 0..CHUNK + 3 {
@@ -75,11 +83,22 @@ mod tests {
             shard: None,
         };
         let report = analyze(&[], &Config::default(), &options).unwrap();
-        assert_eq!(report.files.len(), CHUNK + 5);
+        assert_eq!(report.files.len(), CHUNK + 6);
         let mut ours = Vec::new();
         write(&report, &mut ours).unwrap();
         let mut whole = serde_json::to_vec(&report).unwrap();
         whole.push(b'\n');
-        assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(whole).unwrap());
+        assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(whole.clone()).unwrap());
+
+        // spooled, the files never all in memory: the same bytes
+        let engine =
+            Engine::new(&Config::default(), EngineOptions { jobs: Some(2), rules: true, cache: None })
+                .unwrap();
+        let source = Source::Paths { paths: &[], cwd: dir.path(), shard: None, changed: None };
+        let spooled = engine.collect(source, &NoProgress, Keep::Spool).unwrap();
+        assert!(spooled.files.is_empty() && spooled.spooled.is_some());
+        let mut streamed = Vec::new();
+        write(&spooled, &mut streamed).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), String::from_utf8(whole).unwrap());
     }
 }

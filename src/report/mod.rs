@@ -8,6 +8,7 @@ mod github;
 mod graph;
 mod hotspots;
 mod json;
+pub mod jsonl;
 mod junit;
 mod rdjson;
 mod review;
@@ -32,6 +33,8 @@ pub enum Format {
     Table,
     /// Everything, versioned (`schema_version`).
     Json,
+    /// JSON Lines: one line per file as it is analyzed, then a summary line.
+    Jsonl,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,
     /// Markdown, for pull-request comments and job summaries.
@@ -57,6 +60,7 @@ impl Format {
     pub const NAMES: &'static [&'static str] = &[
         "table",
         "json",
+        "jsonl",
         "sarif",
         "markdown",
         "html",
@@ -73,6 +77,7 @@ impl Format {
         match value.to_ascii_lowercase().as_str() {
             "table" => Ok(Self::Table),
             "json" => Ok(Self::Json),
+            "jsonl" | "json-lines" | "ndjson" => Ok(Self::Jsonl),
             "sarif" => Ok(Self::Sarif),
             "markdown" | "md" => Ok(Self::Markdown),
             "html" => Ok(Self::Html),
@@ -180,6 +185,7 @@ pub fn write_analysis(
     match format {
         Format::Table => table::write(report, human, out)?,
         Format::Json => json::write(report, out)?,
+        Format::Jsonl => jsonl::write(report, out)?,
         Format::Sarif => sarif::write(report, options, out)?,
         Format::CodeQuality => codequality::write(report, out)?,
         Format::Markdown => template::markdown(report, options, out)?,

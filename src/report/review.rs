@@ -39,7 +39,8 @@ pub fn write_review(
         | Format::Junit
         | Format::Checkstyle
         | Format::Rdjson
-        | Format::Csv => {
+        | Format::Csv
+        | Format::Jsonl => {
             super::write_analysis(&review.head_report, format, human, options, out)?;
         }
     }

@@ -98,6 +98,20 @@ impl Baseline {
             .map_err(|e| BaselineError::Write { path: path.display().to_string(), message: e.to_string() })
     }
 
+    /// The baseline split by path: each part drops the findings of one file, as the whole
+    /// would (every entry names its file), for a report that streams file by file.
+    pub fn by_path(&self) -> HashMap<String, Baseline> {
+        let mut parts: HashMap<String, Baseline> = HashMap::new();
+        for e in &self.findings {
+            parts
+                .entry(e.path.clone())
+                .or_insert_with(|| Baseline { schema_version: self.schema_version, findings: Vec::new() })
+                .findings
+                .push(e.clone());
+        }
+        parts
+    }
+
     /// Drop from `findings` those the baseline lists (each entry absorbs one finding);
     /// returns how many were dropped.
     pub fn apply(&self, findings: &mut Vec<Finding>) -> u32 {

@@ -1,0 +1,552 @@
+//! The one consumer of a run's results: it folds each file into the summary, the findings
+//! and what the import graph needs as the file arrives, and keeps of its metrics only what
+//! the report's writer asks for ([`Keep`]), so a writer that streams never holds a whole
+//! repository's metrics.
+
+use std::collections::{HashMap, HashSet};
+use std::io::{BufWriter, Write as _};
+use std::path::Path;
+use std::sync::Arc;
+
+use super::{
+    AnalyzedFile, FileError, FileReport, FileResult, FunctionRef, LanguageSummary, Report, RunEnd,
+    SCHEMA_VERSION, Skipped, Summary, Tool,
+};
+use crate::graph::{self, ImportGraph, Node};
+use crate::lang::Lang;
+use crate::metrics::Import;
+use crate::rules::{self, Finding, RuleSet, Suppressions};
+
+/// What a report keeps of each file's metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Every file in `Report::files` (the table, templates, review, merge).
+    Files,
+    /// Each file serialized to a temporary file as it arrives, for the JSON writer to
+    /// copy out in path order ([`Report::spooled`]); `Report::files` stays empty.
+    Spool,
+    /// Nothing beyond the summary, the graph and the findings (SARIF, Code Quality, ...).
+    Nothing,
+}
+
+/// The report's files as JSON in a temporary file, in path order, each with its resolved
+/// imports (the one part of a file's JSON known only once every file is in).
+#[derive(Debug)]
+pub struct Spooled {
+    file: std::fs::File,
+    records: Vec<(Record, PackedImports)>,
+}
+
+impl Spooled {
+    /// Write each file's JSON object, comma-separated, in path order.
+    pub fn write_files(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        use std::os::unix::fs::FileExt as _;
+        let mut buffer = Vec::new();
+        let mut imports = Vec::new();
+        for (i, (record, packed)) in self.records.iter().enumerate() {
+            buffer.resize(record.len as usize, 0);
+            self.file.read_exact_at(&mut buffer, record.offset)?;
+            let (head, tail) = buffer.split_at(record.split as usize);
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(head)?;
+            out.write_all(IMPORTS_KEY)?;
+            imports.clear();
+            serde_json::to_writer(&mut imports, &packed.unpack())?;
+            out.write_all(&imports)?;
+            out.write_all(tail)?;
+        }
+        Ok(())
+    }
+}
+
+/// Where one file's JSON is in the spool, and where its empty `imports` was cut out.
+#[derive(Debug, Clone, Copy)]
+struct Record {
+    offset: u64,
+    len: u32,
+    split: u32,
+}
+
+/// `"imports":`, cut out of a file's JSON at [`IMPORTS_CUT`]'s place.
+const IMPORTS_KEY: &[u8] = b",\"imports\":";
+/// A file's JSON with its imports taken out holds this exactly once: a key is the only
+/// place an unescaped `"` follows a `,`, and `imports` is a key of the file's object alone.
+const IMPORTS_CUT: &[u8] = b",\"imports\":[],\"functions\":";
+
+/// The consumer of one run.
+pub(super) struct Collector<'a> {
+    keep: Keep,
+    rules: Option<&'a RuleSet>,
+    files: Vec<FileReport>,
+    slims: Vec<Slim>,
+    spool: Option<Spool>,
+    skipped: Vec<Skipped>,
+    errors: Vec<FileError>,
+    findings: Vec<Finding>,
+    suppressed: Vec<String>,
+    suppressions: HashMap<String, Suppressions>,
+    summary: Summarizer,
+}
+
+struct Spool {
+    out: BufWriter<std::fs::File>,
+    written: u64,
+    buffer: Vec<u8>,
+    /// The first write that failed: the run goes on, the report is not made.
+    failed: Option<std::io::Error>,
+}
+
+impl<'a> Collector<'a> {
+    pub(super) fn new(keep: Keep, rules: Option<&'a RuleSet>) -> std::io::Result<Self> {
+        let spool = match keep {
+            Keep::Spool => Some(Spool {
+                out: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
+                written: 0,
+                buffer: Vec::new(),
+                failed: None,
+            }),
+            _ => None,
+        };
+        Ok(Self {
+            keep,
+            rules,
+            files: Vec::new(),
+            slims: Vec::new(),
+            spool,
+            skipped: Vec::new(),
+            errors: Vec::new(),
+            findings: Vec::new(),
+            suppressed: Vec::new(),
+            suppressions: HashMap::new(),
+            summary: Summarizer::default(),
+        })
+    }
+
+    /// Take one file's result.
+    pub(super) fn add(&mut self, result: FileResult) {
+        let analyzed = match result {
+            FileResult::Analyzed(analyzed) => analyzed,
+            FileResult::Skipped(s) => return self.skipped.push(s),
+            FileResult::Failed(e) => return self.errors.push(e),
+        };
+        let AnalyzedFile { file: mut f, findings: found } = *analyzed;
+        self.findings.extend(found.findings);
+        self.suppressed.extend(found.suppressed_fingerprints);
+        if let Some(s) = found.suppressions {
+            self.suppressions.insert(f.path.clone(), s);
+        }
+        self.summary.add(&f);
+        if self.keep == Keep::Files {
+            return self.files.push(f);
+        }
+        let imports = PackedImports::pack(&std::mem::take(&mut f.metrics.imports));
+        let record = self.spool.as_mut().and_then(|spool| spool.put(&f));
+        self.slims.push(Slim { path: f.path.into_boxed_str(), language: f.language, imports, record });
+    }
+
+    /// The report: files sorted, the import graph and its cycle findings, the summary.
+    pub(super) fn finish(self, end: RunEnd, started: std::time::Instant) -> std::io::Result<Report> {
+        let Self {
+            mut files,
+            mut slims,
+            spool,
+            mut skipped,
+            mut errors,
+            mut findings,
+            mut suppressed,
+            suppressions,
+            summary,
+            ..
+        } = self;
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        slims.sort_by(|a, b| a.path.cmp(&b.path));
+        skipped.sort_by(|a, b| a.path.cmp(&b.path));
+        errors.sort_by(|a, b| a.path.cmp(&b.path));
+        tracing::debug!(
+            files = summary.files(),
+            skipped = skipped.len(),
+            errors = errors.len(),
+            elapsed = ?started.elapsed(),
+            "walked and analyzed"
+        );
+        let root = &end.root;
+        let graph = if slims.is_empty() {
+            resolve(&mut files, end.known, root)
+        } else {
+            resolve(&mut slims, end.known, root)
+        };
+        if let Some(set) = self.rules {
+            let cycles = if slims.is_empty() {
+                cycle_findings(set, &files, &graph, &suppressions, &mut suppressed)
+            } else {
+                cycle_findings(set, &slims, &graph, &suppressions, &mut suppressed)
+            };
+            findings.extend(cycles);
+        }
+        findings
+            .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
+        let mut summary = summary.finish();
+        summary.findings.suppressed = suppressed.len() as u32;
+        let spooled = match spool {
+            Some(spool) => Some(Arc::new(spool.finish(slims)?)),
+            None => None,
+        };
+        tracing::debug!(edges = graph.edges.len(), cycles = graph.cycles.len(), elapsed = ?started.elapsed(), "summarized");
+        let mut report = Report {
+            schema_version: SCHEMA_VERSION,
+            tool: Tool { name: "aura".into(), version: env!("CARGO_PKG_VERSION").into() },
+            run: Some(end.run),
+            root: root.display().to_string(),
+            summary,
+            files,
+            skipped,
+            errors,
+            graph,
+            findings,
+            suppressed_fingerprints: suppressed,
+            spooled,
+        };
+        report.recount();
+        Ok(report)
+    }
+}
+
+fn resolve<N: Node>(files: &mut [N], known: Option<HashSet<String>>, root: &Path) -> ImportGraph {
+    match known {
+        Some(paths) => graph::build_within(files, paths, root),
+        None => graph::build(files, root),
+    }
+}
+
+impl Spool {
+    /// Append `file`'s JSON (its imports taken out); `None` once a write has failed.
+    fn put(&mut self, file: &FileReport) -> Option<Record> {
+        if self.failed.is_some() {
+            return None;
+        }
+        self.buffer.clear();
+        if let Err(e) = serde_json::to_writer(&mut self.buffer, file) {
+            self.failed = Some(e.into());
+            return None;
+        }
+        let split = memchr::memmem::find(&self.buffer, IMPORTS_CUT)?;
+        let record = Record {
+            offset: self.written,
+            len: (self.buffer.len() - (IMPORTS_CUT.len() - FUNCTIONS_KEY.len())) as u32,
+            split: split as u32,
+        };
+        let written = self.out.write_all(&self.buffer[..split]).and_then(|()| {
+            self.out.write_all(FUNCTIONS_KEY)?;
+            self.out.write_all(&self.buffer[split + IMPORTS_CUT.len()..])
+        });
+        if let Err(e) = written {
+            self.failed = Some(e);
+            return None;
+        }
+        self.written += u64::from(record.len);
+        Some(record)
+    }
+
+    fn finish(self, slims: Vec<Slim>) -> std::io::Result<Spooled> {
+        if let Some(e) = self.failed {
+            return Err(e);
+        }
+        let file = self.out.into_inner().map_err(|e| e.into_error())?;
+        let records = slims
+            .into_iter()
+            .map(|s| {
+                let record = s.record.ok_or_else(|| std::io::Error::other("a file's JSON has no imports"))?;
+                Ok((record, s.imports))
+            })
+            .collect::<std::io::Result<_>>()?;
+        Ok(Spooled { file, records })
+    }
+}
+
+/// `,"functions":`, the tail of a spooled record after its cut.
+const FUNCTIONS_KEY: &[u8] = b",\"functions\":";
+
+/// What the report keeps of a file it does not keep whole.
+struct Slim {
+    path: Box<str>,
+    language: Lang,
+    imports: PackedImports,
+    record: Option<Record>,
+}
+
+impl Node for Slim {
+    fn path(&self) -> &str {
+        &self.path
+    }
+    fn language(&self) -> Lang {
+        self.language
+    }
+    fn take_imports(&mut self) -> Vec<Import> {
+        std::mem::take(&mut self.imports).unpack()
+    }
+    fn put_imports(&mut self, imports: Vec<Import>) {
+        self.imports = PackedImports::pack(&imports);
+    }
+}
+
+/// A file's imports in one allocation (a repository's imports as structs would be most of
+/// a streaming run's memory): per import its line, a flag byte, and its module and
+/// resolved path as length-prefixed bytes.
+#[derive(Debug, Default)]
+struct PackedImports(Box<[u8]>);
+
+impl PackedImports {
+    fn pack(imports: &[Import]) -> Self {
+        let mut bytes = Vec::new();
+        for i in imports {
+            let resolved = i.resolved.as_deref();
+            bytes.extend_from_slice(&i.line.to_le_bytes());
+            bytes.push(u8::from(i.deferred) | (u8::from(resolved.is_some()) << 1));
+            for text in std::iter::once(i.module.as_str()).chain(resolved) {
+                bytes.extend_from_slice(&(text.len() as u32).to_le_bytes());
+                bytes.extend_from_slice(text.as_bytes());
+            }
+        }
+        Self(bytes.into_boxed_slice())
+    }
+
+    fn unpack(&self) -> Vec<Import> {
+        let mut reader = Reader(&self.0);
+        let mut imports = Vec::new();
+        while !reader.0.is_empty() {
+            let line = reader.u32();
+            let flags = reader.bytes(1).first().copied().unwrap_or_default();
+            let module = reader.string();
+            let resolved = (flags & 2 != 0).then(|| reader.string());
+            imports.push(Import { module, line, resolved, deferred: flags & 1 != 0 });
+        }
+        imports
+    }
+}
+
+/// Reads what [`PackedImports::pack`] wrote.
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> &'a [u8] {
+        let (head, rest) = self.0.split_at(n.min(self.0.len()));
+        self.0 = rest;
+        head
+    }
+    fn u32(&mut self) -> u32 {
+        u32::from_le_bytes(self.bytes(4).try_into().unwrap_or_default())
+    }
+    fn string(&mut self) -> String {
+        let len = self.u32() as usize;
+        String::from_utf8_lossy(self.bytes(len)).into_owned()
+    }
+}
+
+/// The summary, folded one file at a time in any order: the same for the same files.
+#[derive(Default)]
+pub(super) struct Summarizer {
+    summary: Summary,
+    /// Maintainability in hundredths (each file's is rounded to them): an exact sum.
+    maintainability: i64,
+    /// The worst functions so far, a few more than the summary lists.
+    worst: Vec<Worst>,
+    /// Below this (cognitive, cyclomatic) a function cannot be among the worst.
+    cutoff: Option<(u32, u32)>,
+}
+
+/// A candidate for `worst_functions`, with its place in its file for ties.
+struct Worst {
+    function: FunctionRef,
+    index: usize,
+}
+
+impl Worst {
+    fn order(&self, other: &Self) -> std::cmp::Ordering {
+        let (a, b) = (&self.function, &other.function);
+        (b.cognitive, b.cyclomatic)
+            .cmp(&(a.cognitive, a.cyclomatic))
+            .then_with(|| a.path.cmp(&b.path))
+            .then(a.start_line.cmp(&b.start_line))
+            .then(self.index.cmp(&other.index))
+    }
+}
+
+/// How many functions `worst_functions` lists.
+const WORST: usize = 10;
+
+impl Summarizer {
+    pub(super) fn add(&mut self, f: &FileReport) {
+        let m = &f.metrics;
+        let s = &mut self.summary;
+        s.files += 1;
+        s.lines += m.lines;
+        s.functions += m.functions.len() as u32;
+        s.classes += m.classes;
+        s.parse_errors += m.parse_errors;
+        s.documentation.public += m.documentation.public;
+        s.documentation.documented += m.documentation.documented;
+        self.maintainability += (m.maintainability * 100.0).round() as i64;
+        match s.languages.iter_mut().find(|l| l.language == f.language) {
+            Some(l) => {
+                l.files += 1;
+                l.lines += m.lines;
+                l.functions += m.functions.len() as u32;
+            }
+            None => s.languages.push(LanguageSummary {
+                language: f.language,
+                files: 1,
+                lines: m.lines,
+                functions: m.functions.len() as u32,
+            }),
+        }
+        for (index, func) in m.functions.iter().enumerate() {
+            let band = match func.cyclomatic {
+                0..=5 => 0,
+                6..=10 => 1,
+                11..=20 => 2,
+                21..=50 => 3,
+                _ => 4,
+            };
+            self.summary.cyclomatic_distribution[band] += 1;
+            if self.cutoff.is_some_and(|cutoff| (func.cognitive, func.cyclomatic) < cutoff) {
+                continue;
+            }
+            self.worst.push(Worst {
+                function: FunctionRef {
+                    path: f.path.clone(),
+                    qualified_name: func.qualified_name.clone(),
+                    start_line: func.start_line,
+                    cyclomatic: func.cyclomatic,
+                    cognitive: func.cognitive,
+                    lines: func.lines,
+                },
+                index,
+            });
+            if self.worst.len() >= 4 * WORST {
+                self.trim();
+            }
+        }
+    }
+
+    fn files(&self) -> u32 {
+        self.summary.files
+    }
+
+    fn trim(&mut self) {
+        self.worst.sort_by(Worst::order);
+        self.worst.truncate(WORST);
+        if self.worst.len() == WORST {
+            self.cutoff = self.worst.last().map(|w| (w.function.cognitive, w.function.cyclomatic));
+        }
+    }
+
+    pub(super) fn finish(mut self) -> Summary {
+        self.trim();
+        let mut s = self.summary;
+        s.languages.sort_by(|a, b| b.lines.code.cmp(&a.lines.code).then(a.language.cmp(&b.language)));
+        s.maintainability = if s.files > 0 {
+            (self.maintainability as f64 / f64::from(s.files)).round() / 100.0
+        } else {
+            100.0
+        };
+        s.worst_functions = self.worst.into_iter().map(|w| w.function).collect();
+        s
+    }
+}
+
+/// The summary of `files`.
+pub(super) fn summarize(files: &[FileReport]) -> Summary {
+    let mut summary = Summarizer::default();
+    files.iter().for_each(|f| summary.add(f));
+    summary.finish()
+}
+
+/// One `STR001` finding per import cycle, on its first file at the import that leads into
+/// the cycle; the fingerprints of those suppressions drop go to `suppressed`.
+pub(super) fn cycle_findings<N: Node + Imports>(
+    set: &RuleSet,
+    files: &[N],
+    graph: &ImportGraph,
+    suppressions: &HashMap<String, Suppressions>,
+    suppressed: &mut Vec<String>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let Some(rule) = rules::find(rules::IMPORT_CYCLE_CODE) else { return out };
+    for cycle in &graph.cycles {
+        let Some(first) = cycle.first() else { continue };
+        let Ok(at) = files.binary_search_by(|f| f.path().cmp(first)) else { continue };
+        let file = &files[at];
+        let policy = set.policy(file.language(), first);
+        if !policy.enabled(rule.code) {
+            continue;
+        }
+        let line = file.imports_with(|imports| {
+            let import = imports.iter().find(|i| {
+                !i.deferred
+                    && i.resolved
+                        .as_ref()
+                        .is_some_and(|r| cycle.contains(r) && (r != first || cycle.len() == 1))
+            });
+            import.map_or(1, |i| i.line)
+        });
+        let fingerprint = rules::fingerprint(rule.code, first, &cycle.join("\0"), 1);
+        if suppressions.get(first).is_some_and(|s| s.covers(rule.code, line)) {
+            suppressed.push(fingerprint);
+            continue;
+        }
+        let members = cycle.join(" → ");
+        out.push(Finding {
+            code: rule.code.into(),
+            rule: rule.name.into(),
+            severity: policy.severity(rule),
+            message: format!("import cycle between {} files: {members} → {first}", cycle.len()),
+            path: first.clone(),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 1,
+            function: None,
+            suggestion: "Move what these modules share into a module of its own, or invert one import."
+                .into(),
+            fingerprint,
+        });
+    }
+    out
+}
+
+/// Reading a file's resolved imports without taking them out.
+pub(super) trait Imports {
+    fn imports_with<R>(&self, read: impl FnOnce(&[Import]) -> R) -> R;
+}
+
+impl Imports for FileReport {
+    fn imports_with<R>(&self, read: impl FnOnce(&[Import]) -> R) -> R {
+        read(&self.metrics.imports)
+    }
+}
+
+impl Imports for Slim {
+    fn imports_with<R>(&self, read: impl FnOnce(&[Import]) -> R) -> R {
+        read(&self.imports.unpack())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_imports_unpack_to_what_was_packed() {
+        let imports = vec![
+            Import { module: "os.path".into(), line: 3, resolved: None, deferred: false },
+            Import {
+                module: "./ü".into(), line: 70_000, resolved: Some("src/ü.ts".into()), deferred: true
+            },
+            Import { module: String::new(), line: 1, resolved: Some(String::new()), deferred: false },
+        ];
+        assert_eq!(PackedImports::pack(&imports).unpack(), imports);
+        assert!(PackedImports::pack(&[]).unpack().is_empty());
+    }
+}
