@@ -42,7 +42,12 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStat
     } else {
         args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
     };
-    crate::watch::watch(&engine, &options, &bar, &mut |event| {
+    // a configuration file changed: the same configuration and engine, built again
+    let mut reload = || {
+        let config = load_selected(global, cwd, &args.select).map_err(|e| format!("{e:#}"))?;
+        super::engine(&config, global, cwd, &start, !args.no_rules).map_err(|e| format!("{e:#}"))
+    };
+    crate::watch::watch(engine, &options, &bar, &mut reload, &mut |event| {
         bar.finish();
         match format {
             WatchFormat::Text => write_event_text(event, text, &mut out)?,

@@ -75,6 +75,11 @@ pub fn write_event_text(event: &WatchEvent, options: WatchText, out: &mut dyn Wr
             }
             Ok(())
         }
+        WatchEvent::ConfigError { message } => {
+            let line = format!("configuration error: {message}");
+            writeln!(out, "{}", st.red(&line))?;
+            writeln!(out, "{}", st.dim("the watch goes on with the configuration it had"))
+        }
         WatchEvent::Missing { paths } => {
             if !options.quiet {
                 let line = format!("gone: {} (the results above stand until it is back)", paths.join(", "));

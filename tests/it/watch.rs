@@ -194,6 +194,32 @@ fn the_cache_and_git_write_without_starting_a_rerun() {
 }
 
 #[test]
+fn a_configuration_change_applies_at_once_and_a_broken_one_keeps_the_last() {
+    let s = Sandbox::new();
+    s.write(".aura/config.yaml", "analysis:\n  thresholds:\n    parameters: 10\n");
+    s.write("app.py", SIX_PARAMETERS);
+    let mut watch = Watch::start({
+        let mut cmd = s.aura_command();
+        cmd.args(["--color", "never", "watch"]);
+        cmd
+    });
+    watch.until("the first totals", |l| l.starts_with("No findings in 1 file"));
+    s.write(".aura/config.yaml", "analysis:\n  thresholds:\n    parameters: 5\n");
+    let new = watch.until("the finding the lower threshold brings", |l| l.starts_with('+'));
+    assert!(new.starts_with("+ app.py:1:1 warning SIZ003"), "{new}");
+    let totals = watch.until("the totals", |l| l.starts_with("Found"));
+    assert!(totals.ends_with("after .aura/config.yaml"), "{totals}");
+
+    s.write(".aura/config.yaml", "analysis:\n  thresholdz:\n    parameters: 10\n");
+    let error = watch.until("the configuration error", |l| l.starts_with("configuration error"));
+    assert!(error.contains("thresholdz"), "{error}");
+    watch.until("the note", |l| l == "the watch goes on with the configuration it had");
+    s.write("app.py", TWO_PARAMETERS);
+    let fixed = watch.until("the fix, under the configuration it had", |l| l.starts_with('-'));
+    assert!(fixed.starts_with("- app.py:1:1 warning SIZ003"), "{fixed}");
+}
+
+#[test]
 fn json_lines_survive_the_directory_vanishing_and_ctrl_c_ends_the_watch_cleanly() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, cache) = (tmp.path().join("proj"), tmp.path().join("cache"));
