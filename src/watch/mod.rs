@@ -287,20 +287,31 @@ pub fn watch(
             Err(EngineError::NotFound(_)) => {
                 missing = true;
                 if session.lose() {
-                    let paths = roots
-                        .iter()
-                        .zip(&options.paths)
-                        .filter(|(r, _)| !r.exists())
-                        .map(|(_, given)| given.display().to_string())
-                        .collect::<Vec<_>>();
-                    let paths =
-                        if paths.is_empty() { vec![options.cwd.display().to_string()] } else { paths };
+                    let paths = gone(&roots, options);
                     on_event(&WatchEvent::Missing { paths }).map_err(WatchError::Sink)?;
                 }
             }
-            Err(e) => return Err(e.into()),
+            // the first run's configuration worked: another error (an invalid glob) came
+            // with a reloaded one
+            Err(e) => {
+                let message = e.to_string();
+                on_event(&WatchEvent::ConfigError { message }).map_err(WatchError::Sink)?;
+            }
         }
     }
+}
+
+/// The watched paths that no longer exist, as given.
+fn gone(roots: &[PathBuf], options: &WatchOptions) -> Vec<String> {
+    if options.paths.is_empty() {
+        return vec![options.cwd.display().to_string()];
+    }
+    roots
+        .iter()
+        .zip(&options.paths)
+        .filter(|(root, _)| !root.exists())
+        .map(|(_, given)| given.display().to_string())
+        .collect()
 }
 
 fn source(options: &WatchOptions) -> Source<'_> {
