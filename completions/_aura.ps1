@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every rule with its code, default severity and threshold')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Print a rule''s documentation: what it checks, why, an example, how to fix it')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join JSON reports (shards of one analysis) into one report in any format')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Analyze, then re-analyze on every change and print the new and fixed findings')
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the import dependency graph and its cycles')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a change: findings on the lines it touched, metric deltas, impact and risk')
             [CompletionResult]::new('hotspots', 'hotspots', [CompletionResultType]::ParameterValue, 'Files and functions ranked by churn (commits in a window) × complexity')
@@ -153,6 +154,33 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
             [CompletionResult]::new('--allow-partial', '--allow-partial', [CompletionResultType]::ParameterName, 'Merge an incomplete set of shards; the report says it is partial and names the missing shards (without it, a missing shard is an error)')
             [CompletionResult]::new('--exit-zero', '--exit-zero', [CompletionResultType]::ParameterName, 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'aura;watch' {
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)')
+            [CompletionResult]::new('--extend-select', '--extend-select', [CompletionResultType]::ParameterName, 'Also run these rules (added to `rules.enable`, or to `--select`)')
+            [CompletionResult]::new('--ignore', '--ignore', [CompletionResultType]::ParameterName, 'Do not run these rules (added to `rules.disable`; wins over the selections)')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Leave out the files matching GLOB (added to `analysis.exclude`; repeatable)')
+            [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Analyze only the files matching GLOB (added to `analysis.include`; repeatable)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read configuration from FILE instead of the project''s `.aura/config.yaml`')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if aura was started in DIR')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it accepts)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
+            [CompletionResult]::new('--no-rules', '--no-rules', [CompletionResultType]::ParameterName, 'Metrics only: run no rules, report no findings (only the totals change)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
@@ -809,6 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every rule with its code, default severity and threshold')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Print a rule''s documentation: what it checks, why, an example, how to fix it')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join JSON reports (shards of one analysis) into one report in any format')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Analyze, then re-analyze on every change and print the new and fixed findings')
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the import dependency graph and its cycles')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a change: findings on the lines it touched, metric deltas, impact and risk')
             [CompletionResult]::new('hotspots', 'hotspots', [CompletionResultType]::ParameterValue, 'Files and functions ranked by churn (commits in a window) × complexity')
@@ -836,6 +865,9 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;help;merge' {
+            break
+        }
+        'aura;help;watch' {
             break
         }
         'aura;help;graph' {

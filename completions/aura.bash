@@ -73,6 +73,9 @@ _aura() {
             aura,uninstall-hooks)
                 cmd="aura__subcmd__uninstall__subcmd__hooks"
                 ;;
+            aura,watch)
+                cmd="aura__subcmd__watch"
+                ;;
             aura__subcmd__branch,help)
                 cmd="aura__subcmd__branch__subcmd__help"
                 ;;
@@ -214,6 +217,9 @@ _aura() {
             aura__subcmd__help,uninstall-hooks)
                 cmd="aura__subcmd__help__subcmd__uninstall__subcmd__hooks"
                 ;;
+            aura__subcmd__help,watch)
+                cmd="aura__subcmd__help__subcmd__watch"
+                ;;
             aura__subcmd__help__subcmd__branch,lint)
                 cmd="aura__subcmd__help__subcmd__branch__subcmd__lint"
                 ;;
@@ -251,7 +257,7 @@ _aura() {
 
     case "${cmd}" in
         aura)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version analyze rules explain merge watch graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1561,7 +1567,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__help)
-            opts="analyze rules explain merge graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help"
+            opts="analyze rules explain merge watch graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1967,6 +1973,20 @@ _aura() {
             return 0
             ;;
         aura__subcmd__help__subcmd__uninstall__subcmd__hooks)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2434,6 +2454,72 @@ _aura() {
             fi
             case "${prev}" in
                 --hook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__watch)
+            opts="-C -o -j -q -v -h -V --no-rules --select --extend-select --ignore --exclude --include --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --include)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand rules 'List every rule with its code, default severity and threshold'
             cand explain 'Print a rule''s documentation: what it checks, why, an example, how to fix it'
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
+            cand watch 'Analyze, then re-analyze on every change and print the new and fixed findings'
             cand graph 'Print the import dependency graph and its cycles'
             cand review 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
             cand hotspots 'Files and functions ranked by churn (commits in a window) × complexity'
@@ -146,6 +147,32 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
             cand --allow-partial 'Merge an incomplete set of shards; the report says it is partial and names the missing shards (without it, a missing shard is an error)'
             cand --exit-zero 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand --no-cache 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;watch'= {
+            cand --select 'Run only these rules: codes, names or code prefixes, comma-separated, repeatable (replaces the selection of `rules.enable` and `rules.disable`; per-path overrides still apply)'
+            cand --extend-select 'Also run these rules (added to `rules.enable`, or to `--select`)'
+            cand --ignore 'Do not run these rules (added to `rules.disable`; wins over the selections)'
+            cand --exclude 'Leave out the files matching GLOB (added to `analysis.exclude`; repeatable)'
+            cand --include 'Analyze only the files matching GLOB (added to `analysis.include`; repeatable)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --no-rules 'Metrics only: run no rules, report no findings (only the totals change)'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more detail on standard error (repeat for more)'
@@ -759,6 +786,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand rules 'List every rule with its code, default severity and threshold'
             cand explain 'Print a rule''s documentation: what it checks, why, an example, how to fix it'
             cand merge 'Join JSON reports (shards of one analysis) into one report in any format'
+            cand watch 'Analyze, then re-analyze on every change and print the new and fixed findings'
             cand graph 'Print the import dependency graph and its cycles'
             cand review 'Review a change: findings on the lines it touched, metric deltas, impact and risk'
             cand hotspots 'Files and functions ranked by churn (commits in a window) × complexity'
@@ -782,6 +810,8 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;explain'= {
         }
         &'aura;help;merge'= {
+        }
+        &'aura;help;watch'= {
         }
         &'aura;help;graph'= {
         }

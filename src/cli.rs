@@ -82,6 +82,13 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Join JSON reports (shards of one analysis) into one report in any format.
     Merge(MergeArgs),
+    /// Analyze, then re-analyze on every change and print the new and fixed findings.
+    ///
+    /// The first run prints the totals; every rerun that changes something prints the
+    /// findings it added (`+`) and fixed (`-`), then the new totals. Reruns go through the
+    /// analysis cache, so only the changed files are parsed again. `--format jsonl` writes
+    /// one JSON object per event per line, for tools. Ctrl-C stops the watch (exit 0).
+    Watch(WatchArgs),
     /// Print the import dependency graph and its cycles.
     Graph(GraphArgs),
     /// Review a change: findings on the lines it touched, metric deltas, impact and risk.
@@ -230,6 +237,19 @@ pub struct AnalyzeArgs {
     /// language, the configuration that applies to it and the path in the report.
     #[arg(long, value_name = "PATH", conflicts_with = "shard")]
     pub stdin_filename: Option<PathBuf>,
+}
+
+/// Arguments of `aura watch`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct WatchArgs {
+    /// Files or directories to analyze and watch (default: the current directory).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Metrics only: run no rules, report no findings (only the totals change).
+    #[arg(long)]
+    pub no_rules: bool,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 /// Which rules run and which files are analyzed, over the configuration (as ruff's flags):

@@ -21,6 +21,7 @@ pub mod progress;
 pub mod report;
 pub mod review;
 pub mod rules;
+pub mod watch;
 
 /// The exit codes documented in SPEC 2, the same for every output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,6 +15,7 @@ pub mod hotspots;
 pub mod merge;
 pub mod review;
 pub mod rules;
+pub mod watch;
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     let cwd = working_dir(&cli.global)?;
     match &cli.command {
         Command::Analyze(args) => analyze::run(args, &cli.global, &cwd),
+        Command::Watch(args) => watch::run(args, &cli.global, &cwd),
         Command::Graph(args) => graph::run(args, &cli.global, &cwd),
         Command::Hotspots(args) => hotspots::run(args, &cli.global, &cwd),
         Command::Rules => rules::list(&cli.global, &cwd),

@@ -198,15 +198,17 @@ impl Cache {
     }
 
     /// What this run did, after evicting the oldest entries if it wrote any and the cache
-    /// is over its size. Reports discarded entries once, at `-v`.
+    /// is over its size. Reports discarded entries once, at `-v`. The counts start again
+    /// from zero: an engine that serves many runs (`aura watch`, a review's two sides)
+    /// reports each run's own.
     pub fn finish(&self) -> RunStats {
         let mut stats = RunStats {
-            hits: self.hits.load(Ordering::Relaxed),
-            misses: self.misses.load(Ordering::Relaxed),
-            writes: self.writes.load(Ordering::Relaxed),
-            discarded: self.discarded.load(Ordering::Relaxed),
+            hits: self.hits.swap(0, Ordering::Relaxed),
+            misses: self.misses.swap(0, Ordering::Relaxed),
+            writes: self.writes.swap(0, Ordering::Relaxed),
+            discarded: self.discarded.swap(0, Ordering::Relaxed),
             evicted: 0,
-            unread: self.unread.load(Ordering::Relaxed),
+            unread: self.unread.swap(0, Ordering::Relaxed),
         };
         if stats.discarded > 0 {
             tracing::info!(
@@ -435,6 +437,7 @@ mod tests {
         std::fs::write(&path, &bytes).unwrap();
         assert!(cache.get(&key).is_none(), "altered");
         assert_eq!(cache.finish().discarded, 2);
+        assert_eq!(cache.finish().discarded, 0, "the next run counts its own");
     }
 
     #[test]

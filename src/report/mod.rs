@@ -16,6 +16,7 @@ mod sarif;
 pub mod statistics;
 pub(crate) mod table;
 pub(crate) mod template;
+pub mod watch;
 mod xml;
 
 use std::io::Write;

@@ -36,7 +36,9 @@ fn analyze(s: &Sandbox, extra: &[&str]) -> (Output, Stats) {
     (out, stats)
 }
 
-/// The counts of the `-v` line `analysis cache DIR: H hit(s) (U unread, …), M miss(es), W written`.
+/// The counts of the `-v` lines `analysis cache DIR: H hit(s) (U unread, …), M miss(es), W
+/// written`, added up: a command that runs the engine more than once (a review's two sides)
+/// logs a line per run.
 #[derive(Debug, Default, PartialEq)]
 struct Stats {
     hits: u64,
@@ -47,22 +49,21 @@ struct Stats {
 
 impl Stats {
     fn of(stderr: &str) -> Self {
-        let Some(line) = stderr.lines().rev().find(|l| l.contains("analysis cache ")) else {
-            return Self::default();
-        };
-        let number = |key: &str| -> u64 {
-            let field = format!("{key}=");
-            line.split_whitespace()
-                .find_map(|w| w.strip_prefix(&field))
-                .and_then(|v| v.parse().ok())
-                .unwrap_or_else(|| panic!("no {key} in {line}"))
-        };
-        Self {
-            hits: number("hits"),
-            unread: number("unread"),
-            misses: number("misses"),
-            written: number("written"),
+        let mut total = Self::default();
+        for line in stderr.lines().filter(|l| l.contains("analysis cache ")) {
+            let number = |key: &str| -> u64 {
+                let field = format!("{key}=");
+                line.split_whitespace()
+                    .find_map(|w| w.strip_prefix(&field))
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or_else(|| panic!("no {key} in {line}"))
+            };
+            total.hits += number("hits");
+            total.unread += number("unread");
+            total.misses += number("misses");
+            total.written += number("written");
         }
+        total
     }
 }
 

@@ -31,3 +31,4 @@ mod reports;
 mod review;
 mod rules;
 mod table;
+mod watch;
