@@ -23,6 +23,7 @@ mod forge;
 mod formats;
 mod hooks;
 mod hotspots;
+mod jsonl;
 mod metrics;
 mod precommit;
 mod python_noise;
