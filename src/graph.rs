@@ -47,41 +47,140 @@ pub struct ImportGraph {
     pub cycles: Vec<Vec<String>>,
 }
 
-/// Resolve every file's imports (filling `Import::resolved`) and build the graph.
-pub fn build<N: Node>(files: &mut [N], root: &Path) -> ImportGraph {
+/// Resolve every file's imports (filling `Import::resolved`) and build the graph, with where
+/// each cycle's finding points.
+pub fn build<N: Node>(files: &mut [N], root: &Path) -> (ImportGraph, CycleLines) {
     let paths: HashSet<String> = files.iter().map(|f| f.path().to_owned()).collect();
     build_within(files, paths, root)
 }
 
 /// [`build`] when `files` are only part of the repository: `paths` holds every file's
 /// path (so a package's `__init__.py` or a crate's `lib.rs` is known without being analyzed).
-pub fn build_within<N: Node>(files: &mut [N], paths: HashSet<String>, root: &Path) -> ImportGraph {
-    let index = Index::new(files, paths, root);
-    let mut edges = BTreeSet::new();
-    // the edges of imports run when a module loads: only they can close a cycle (a
-    // function-local or `TYPE_CHECKING` import is how Python code breaks one)
-    let mut eager = BTreeSet::new();
+pub fn build_within<N: Node>(
+    files: &mut [N],
+    paths: HashSet<String>,
+    root: &Path,
+) -> (ImportGraph, CycleLines) {
+    // the analyzed files, then the tree's other files (known by path only), so an import
+    // of a file outside the analysis still resolves to it
+    let analyzed: HashSet<&str> = files.iter().map(|f| f.path()).collect();
+    let mut others: Vec<(String, Lang)> = paths
+        .iter()
+        .filter(|p| !analyzed.contains(p.as_str()))
+        .filter_map(|p| crate::lang::detect(Path::new(p), b"").map(|spec| (p.clone(), spec.lang)))
+        .collect();
+    others.sort();
+    let entries = files.iter().map(|f| (f.path().to_owned(), f.language())).chain(others).collect();
+    let mut paths = paths;
+    paths.extend(analyzed.iter().map(|p| (*p).to_owned()));
+    let resolver = Resolver::new(entries, paths, root);
+    let mut builder = Builder::default();
     for file in files.iter_mut() {
-        let (path, lang) = (file.path().to_owned(), file.language());
         let mut imports = file.take_imports();
-        let imports = &mut imports;
-        for i in 0..imports.len() {
-            let Some(target) = index.resolve(&path, lang, &imports[i].module) else { continue };
-            if target != path || imports[i].module.starts_with("mod ") {
-                edges.insert((path.clone(), target.clone()));
-                let orders_nothing = lang == Lang::Python && submodules_only(imports, i, &path, &target);
-                if !imports[i].deferred && !orders_nothing {
-                    eager.insert((path.clone(), target.clone()));
+        resolver.resolve(file.path(), file.language(), &mut imports);
+        builder.add(file.path(), file.language(), &imports);
+        file.put_imports(imports);
+    }
+    builder.finish()
+}
+
+/// Resolves imports to the files of one tree, known before any file's imports are.
+pub struct Resolver {
+    index: Index,
+}
+
+impl Resolver {
+    /// Over `files` (path and language; the first of two files claiming one module name
+    /// wins it) and `paths`, every file of the tree (a JavaScript import may name a file
+    /// of no language aura reads).
+    pub fn new(files: Vec<(String, Lang)>, paths: HashSet<String>, root: &Path) -> Self {
+        Self { index: Index::new(files, paths, root) }
+    }
+
+    /// Fill in each import's `resolved` file, where it resolves to one.
+    pub fn resolve(&self, path: &str, lang: Lang, imports: &mut [Import]) {
+        for import in imports {
+            import.resolved = self.index.resolve(path, lang, &import.module);
+        }
+    }
+}
+
+/// The graph, built one file (with its resolved imports) at a time, over numbered files.
+#[derive(Default)]
+pub struct Builder {
+    ids: HashMap<Box<str>, u32>,
+    names: Vec<Box<str>>,
+    edges: BTreeSet<(u32, u32)>,
+    /// The edges of imports run when a module loads: only they can close a cycle (a
+    /// function-local or `TYPE_CHECKING` import is how Python code breaks one).
+    eager: BTreeSet<(u32, u32)>,
+    /// Per importer, the files its non-deferred imports lead to and their lines, in the
+    /// order it imports them (where a cycle's finding points).
+    lines: HashMap<u32, Vec<(u32, u32)>>,
+}
+
+impl Builder {
+    fn id(&mut self, path: &str) -> u32 {
+        if let Some(&id) = self.ids.get(path) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(path.into());
+        self.ids.insert(path.into(), id);
+        id
+    }
+
+    /// Add the edges of `path`'s resolved imports.
+    pub fn add(&mut self, path: &str, lang: Lang, imports: &[Import]) {
+        let from = self.id(path);
+        let mut lines = Vec::new();
+        for (i, import) in imports.iter().enumerate() {
+            let Some(target) = import.resolved.as_deref() else { continue };
+            let to = self.id(target);
+            if !import.deferred {
+                lines.push((to, import.line));
+            }
+            if target != path || import.module.starts_with("mod ") {
+                self.edges.insert((from, to));
+                let orders_nothing = lang == Lang::Python && submodules_only(imports, i, path, target);
+                if !import.deferred && !orders_nothing {
+                    self.eager.insert((from, to));
                 }
             }
-            imports[i].resolved = Some(target);
         }
-        file.put_imports(std::mem::take(imports));
+        if !lines.is_empty() {
+            self.lines.insert(from, lines);
+        }
     }
-    let edges: Vec<(String, String)> = edges.into_iter().collect();
-    let eager: Vec<(String, String)> = eager.into_iter().collect();
-    let cycles = cycles(&eager);
-    ImportGraph { edges, cycles }
+
+    /// The graph, and where each cycle's finding points.
+    pub fn finish(self) -> (ImportGraph, CycleLines) {
+        let name = |id: u32| self.names[id as usize].to_string();
+        let mut edges: Vec<(String, String)> = self.edges.iter().map(|&(a, b)| (name(a), name(b))).collect();
+        edges.sort_unstable();
+        let cycles = cycles(&self.names, &self.eager);
+        let lines = CycleLines { ids: self.ids, lines: self.lines };
+        (ImportGraph { edges, cycles }, lines)
+    }
+}
+
+/// Where a cycle's finding points: the first import of its first file leading into it.
+pub struct CycleLines {
+    ids: HashMap<Box<str>, u32>,
+    lines: HashMap<u32, Vec<(u32, u32)>>,
+}
+
+impl CycleLines {
+    /// The line of the first import by which `cycle`'s first file imports a member (itself
+    /// only in a cycle of one); 1 when none is known.
+    pub fn line(&self, cycle: &[String]) -> u32 {
+        let members: Vec<Option<u32>> = cycle.iter().map(|m| self.ids.get(m.as_str()).copied()).collect();
+        let Some(&own) = members.first() else { return 1 };
+        let leads_in = |to: u32| members.contains(&Some(to)) && (Some(to) != own || cycle.len() == 1);
+        let found =
+            own.and_then(|id| self.lines.get(&id)).and_then(|l| l.iter().find(|(to, _)| leads_in(*to)));
+        found.map_or(1, |&(_, line)| line)
+    }
 }
 
 /// Python's `from pkg import a, b` lists `pkg.a`, `pkg.b`, then `pkg` (at `before[..i]`'s
@@ -103,19 +202,19 @@ fn submodules_only(imports: &[Import], i: usize, path: &str, target: &str) -> bo
         && first.into_iter().chain(names).all(|m| m.resolved.as_deref().is_some_and(|r| r != target))
 }
 
-fn cycles(edges: &[(String, String)]) -> Vec<Vec<String>> {
-    let mut graph = DiGraph::<&str, ()>::new();
+fn cycles(names: &[Box<str>], edges: &BTreeSet<(u32, u32)>) -> Vec<Vec<String>> {
+    let mut graph = DiGraph::<u32, ()>::new();
     let mut nodes = HashMap::new();
-    for (a, b) in edges {
-        let a = *nodes.entry(a.as_str()).or_insert_with(|| graph.add_node(a.as_str()));
-        let b = *nodes.entry(b.as_str()).or_insert_with(|| graph.add_node(b.as_str()));
+    for &(a, b) in edges {
+        let a = *nodes.entry(a).or_insert_with(|| graph.add_node(a));
+        let b = *nodes.entry(b).or_insert_with(|| graph.add_node(b));
         graph.add_edge(a, b, ());
     }
     let mut cycles: Vec<Vec<String>> = tarjan_scc(&graph)
         .into_iter()
         .filter(|scc| scc.len() > 1 || graph.contains_edge(scc[0], scc[0]))
         .map(|scc| {
-            let mut files: Vec<String> = scc.iter().map(|&n| graph[n].to_string()).collect();
+            let mut files: Vec<String> = scc.iter().map(|&n| names[graph[n] as usize].to_string()).collect();
             files.sort();
             files
         })
@@ -138,20 +237,11 @@ struct Index {
 }
 
 impl Index {
-    fn new<N: Node>(files: &[N], paths: HashSet<String>, root: &Path) -> Self {
+    fn new(files: Vec<(String, Lang)>, paths: HashSet<String>, root: &Path) -> Self {
         let mut python = HashMap::new();
         let mut go_dirs: HashMap<String, Vec<String>> = HashMap::new();
         let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
-        // the analyzed files, then the tree's other files (known by path only), so an
-        // import of a file outside the analysis still resolves to it
-        let analyzed: HashSet<&str> = files.iter().map(|f| f.path()).collect();
-        let others = paths
-            .iter()
-            .filter(|p| !analyzed.contains(p.as_str()))
-            .filter_map(|p| crate::lang::detect(Path::new(p), b"").map(|spec| (p.as_str(), spec.lang)));
-        let mut sorted_others: Vec<(&str, Lang)> = others.collect();
-        sorted_others.sort();
-        for (path, language) in files.iter().map(|f| (f.path(), f.language())).chain(sorted_others) {
+        for (path, language) in files.iter().map(|(p, l)| (p.as_str(), *l)) {
             let name = path.rsplit('/').next().unwrap_or(path).to_string();
             by_name.entry(name).or_default().push(path.to_owned());
             match language {
@@ -433,10 +523,10 @@ mod tests {
 
     #[test]
     fn cycles_are_strongly_connected_sets() {
-        let e = |a: &str, b: &str| (a.to_string(), b.to_string());
-        let edges = vec![e("a", "b"), e("b", "c"), e("c", "a"), e("c", "d"), e("d", "d")];
+        let names: Vec<Box<str>> = ["a", "b", "c", "d"].into_iter().map(Into::into).collect();
+        let edges = BTreeSet::from([(0, 1), (1, 2), (2, 0), (2, 3), (3, 3)]);
         assert_eq!(
-            cycles(&edges),
+            cycles(&names, &edges),
             vec![vec!["a".to_string(), "b".into(), "c".into()], vec!["d".to_string()]]
         );
     }

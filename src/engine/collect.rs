@@ -3,18 +3,16 @@
 //! the report's writer asks for ([`Keep`]), so a writer that streams never holds a whole
 //! repository's metrics.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{BufWriter, Write as _};
-use std::path::Path;
 use std::sync::Arc;
 
 use super::{
     AnalyzedFile, FileError, FileReport, FileResult, FunctionRef, LanguageSummary, Report, RunEnd,
     SCHEMA_VERSION, Skipped, Summary, Tool,
 };
-use crate::graph::{self, ImportGraph, Node};
+use crate::graph::{self, ImportGraph};
 use crate::lang::Lang;
-use crate::metrics::Import;
 use crate::rules::{self, Finding, RuleSet, Suppressions};
 
 /// What a report keeps of each file's metrics.
@@ -29,12 +27,12 @@ pub enum Keep {
     Nothing,
 }
 
-/// The report's files as JSON in a temporary file, in path order, each with its resolved
-/// imports (the one part of a file's JSON known only once every file is in).
+/// The report's files as JSON in a temporary file, written as they arrived, copied out in
+/// path order.
 #[derive(Debug)]
 pub struct Spooled {
     file: std::fs::File,
-    records: Vec<(Record, PackedImports)>,
+    records: Vec<Record>,
 }
 
 impl Spooled {
@@ -42,38 +40,24 @@ impl Spooled {
     pub fn write_files(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         use std::os::unix::fs::FileExt as _;
         let mut buffer = Vec::new();
-        let mut imports = Vec::new();
-        for (i, (record, packed)) in self.records.iter().enumerate() {
+        for (i, record) in self.records.iter().enumerate() {
             buffer.resize(record.len as usize, 0);
             self.file.read_exact_at(&mut buffer, record.offset)?;
-            let (head, tail) = buffer.split_at(record.split as usize);
             if i > 0 {
                 out.write_all(b",")?;
             }
-            out.write_all(head)?;
-            out.write_all(IMPORTS_KEY)?;
-            imports.clear();
-            serde_json::to_writer(&mut imports, &packed.unpack())?;
-            out.write_all(&imports)?;
-            out.write_all(tail)?;
+            out.write_all(&buffer)?;
         }
         Ok(())
     }
 }
 
-/// Where one file's JSON is in the spool, and where its empty `imports` was cut out.
+/// Where one file's JSON is in the spool.
 #[derive(Debug, Clone, Copy)]
 struct Record {
     offset: u64,
     len: u32,
-    split: u32,
 }
-
-/// `"imports":`, cut out of a file's JSON at [`IMPORTS_CUT`]'s place.
-const IMPORTS_KEY: &[u8] = b",\"imports\":";
-/// A file's JSON with its imports taken out holds this exactly once: a key is the only
-/// place an unescaped `"` follows a `,`, and `imports` is a key of the file's object alone.
-const IMPORTS_CUT: &[u8] = b",\"imports\":[],\"functions\":";
 
 /// The consumer of one run.
 pub(super) struct Collector<'a> {
@@ -88,6 +72,7 @@ pub(super) struct Collector<'a> {
     suppressed: Vec<String>,
     suppressions: HashMap<String, Suppressions>,
     summary: Summarizer,
+    graph: graph::Builder,
 }
 
 struct Spool {
@@ -121,6 +106,7 @@ impl<'a> Collector<'a> {
             suppressed: Vec::new(),
             suppressions: HashMap::new(),
             summary: Summarizer::default(),
+            graph: graph::Builder::default(),
         })
     }
 
@@ -131,19 +117,19 @@ impl<'a> Collector<'a> {
             FileResult::Skipped(s) => return self.skipped.push(s),
             FileResult::Failed(e) => return self.errors.push(e),
         };
-        let AnalyzedFile { file: mut f, findings: found } = *analyzed;
+        let AnalyzedFile { file: f, findings: found } = *analyzed;
         self.findings.extend(found.findings);
         self.suppressed.extend(found.suppressed_fingerprints);
         if let Some(s) = found.suppressions {
             self.suppressions.insert(f.path.clone(), s);
         }
         self.summary.add(&f);
+        self.graph.add(&f.path, f.language, &f.metrics.imports);
         if self.keep == Keep::Files {
             return self.files.push(f);
         }
-        let imports = PackedImports::pack(&std::mem::take(&mut f.metrics.imports));
         let record = self.spool.as_mut().and_then(|spool| spool.put(&f));
-        self.slims.push(Slim { path: f.path.into_boxed_str(), language: f.language, imports, record });
+        self.slims.push(Slim { path: f.path.into_boxed_str(), language: f.language, record });
     }
 
     /// The report: files sorted, the import graph and its cycle findings, the summary.
@@ -158,6 +144,8 @@ impl<'a> Collector<'a> {
             mut suppressed,
             suppressions,
             summary,
+            graph,
+            rules,
             ..
         } = self;
         files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -172,18 +160,14 @@ impl<'a> Collector<'a> {
             "walked and analyzed"
         );
         let root = &end.root;
-        let graph = if slims.is_empty() {
-            resolve(&mut files, end.known, root)
-        } else {
-            resolve(&mut slims, end.known, root)
-        };
-        if let Some(set) = self.rules {
-            let cycles = if slims.is_empty() {
-                cycle_findings(set, &files, &graph, &suppressions, &mut suppressed)
-            } else {
-                cycle_findings(set, &slims, &graph, &suppressions, &mut suppressed)
+        let (graph, lines) = graph.finish();
+        if let Some(set) = rules {
+            let language = |path: &str| match files.binary_search_by(|f| f.path.as_str().cmp(path)) {
+                Ok(i) => Some(files[i].language),
+                Err(_) => slims.binary_search_by(|s| (*s.path).cmp(path)).ok().map(|i| slims[i].language),
             };
-            findings.extend(cycles);
+            let line = |cycle: &[String]| lines.line(cycle);
+            findings.extend(cycle_findings(set, &graph, &language, &line, &suppressions, &mut suppressed));
         }
         findings
             .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
@@ -213,39 +197,22 @@ impl<'a> Collector<'a> {
     }
 }
 
-fn resolve<N: Node>(files: &mut [N], known: Option<HashSet<String>>, root: &Path) -> ImportGraph {
-    match known {
-        Some(paths) => graph::build_within(files, paths, root),
-        None => graph::build(files, root),
-    }
-}
-
 impl Spool {
-    /// Append `file`'s JSON (its imports taken out); `None` once a write has failed.
+    /// Append `file`'s JSON; `None` once a write has failed.
     fn put(&mut self, file: &FileReport) -> Option<Record> {
         if self.failed.is_some() {
             return None;
         }
         self.buffer.clear();
-        if let Err(e) = serde_json::to_writer(&mut self.buffer, file) {
-            self.failed = Some(e.into());
-            return None;
-        }
-        let split = memchr::memmem::find(&self.buffer, IMPORTS_CUT)?;
-        let record = Record {
-            offset: self.written,
-            len: (self.buffer.len() - (IMPORTS_CUT.len() - FUNCTIONS_KEY.len())) as u32,
-            split: split as u32,
-        };
-        let written = self.out.write_all(&self.buffer[..split]).and_then(|()| {
-            self.out.write_all(FUNCTIONS_KEY)?;
-            self.out.write_all(&self.buffer[split + IMPORTS_CUT.len()..])
-        });
+        let written = serde_json::to_writer(&mut self.buffer, file)
+            .map_err(std::io::Error::from)
+            .and_then(|()| self.out.write_all(&self.buffer));
         if let Err(e) = written {
             self.failed = Some(e);
             return None;
         }
-        self.written += u64::from(record.len);
+        let record = Record { offset: self.written, len: self.buffer.len() as u32 };
+        self.written += self.buffer.len() as u64;
         Some(record)
     }
 
@@ -254,94 +221,16 @@ impl Spool {
             return Err(e);
         }
         let file = self.out.into_inner().map_err(|e| e.into_error())?;
-        let records = slims
-            .into_iter()
-            .map(|s| {
-                let record = s.record.ok_or_else(|| std::io::Error::other("a file's JSON has no imports"))?;
-                Ok((record, s.imports))
-            })
-            .collect::<std::io::Result<_>>()?;
+        let records = slims.into_iter().filter_map(|s| s.record).collect();
         Ok(Spooled { file, records })
     }
 }
-
-/// `,"functions":`, the tail of a spooled record after its cut.
-const FUNCTIONS_KEY: &[u8] = b",\"functions\":";
 
 /// What the report keeps of a file it does not keep whole.
 struct Slim {
     path: Box<str>,
     language: Lang,
-    imports: PackedImports,
     record: Option<Record>,
-}
-
-impl Node for Slim {
-    fn path(&self) -> &str {
-        &self.path
-    }
-    fn language(&self) -> Lang {
-        self.language
-    }
-    fn take_imports(&mut self) -> Vec<Import> {
-        std::mem::take(&mut self.imports).unpack()
-    }
-    fn put_imports(&mut self, imports: Vec<Import>) {
-        self.imports = PackedImports::pack(&imports);
-    }
-}
-
-/// A file's imports in one allocation (a repository's imports as structs would be most of
-/// a streaming run's memory): per import its line, a flag byte, and its module and
-/// resolved path as length-prefixed bytes.
-#[derive(Debug, Default)]
-struct PackedImports(Box<[u8]>);
-
-impl PackedImports {
-    fn pack(imports: &[Import]) -> Self {
-        let mut bytes = Vec::new();
-        for i in imports {
-            let resolved = i.resolved.as_deref();
-            bytes.extend_from_slice(&i.line.to_le_bytes());
-            bytes.push(u8::from(i.deferred) | (u8::from(resolved.is_some()) << 1));
-            for text in std::iter::once(i.module.as_str()).chain(resolved) {
-                bytes.extend_from_slice(&(text.len() as u32).to_le_bytes());
-                bytes.extend_from_slice(text.as_bytes());
-            }
-        }
-        Self(bytes.into_boxed_slice())
-    }
-
-    fn unpack(&self) -> Vec<Import> {
-        let mut reader = Reader(&self.0);
-        let mut imports = Vec::new();
-        while !reader.0.is_empty() {
-            let line = reader.u32();
-            let flags = reader.bytes(1).first().copied().unwrap_or_default();
-            let module = reader.string();
-            let resolved = (flags & 2 != 0).then(|| reader.string());
-            imports.push(Import { module, line, resolved, deferred: flags & 1 != 0 });
-        }
-        imports
-    }
-}
-
-/// Reads what [`PackedImports::pack`] wrote.
-struct Reader<'a>(&'a [u8]);
-
-impl<'a> Reader<'a> {
-    fn bytes(&mut self, n: usize) -> &'a [u8] {
-        let (head, rest) = self.0.split_at(n.min(self.0.len()));
-        self.0 = rest;
-        head
-    }
-    fn u32(&mut self) -> u32 {
-        u32::from_le_bytes(self.bytes(4).try_into().unwrap_or_default())
-    }
-    fn string(&mut self) -> String {
-        let len = self.u32() as usize;
-        String::from_utf8_lossy(self.bytes(len)).into_owned()
-    }
 }
 
 /// The summary, folded one file at a time in any order: the same for the same files.
@@ -463,12 +352,14 @@ pub(super) fn summarize(files: &[FileReport]) -> Summary {
     summary.finish()
 }
 
-/// One `STR001` finding per import cycle, on its first file at the import that leads into
-/// the cycle; the fingerprints of those suppressions drop go to `suppressed`.
-pub(super) fn cycle_findings<N: Node + Imports>(
+/// One `STR001` finding per import cycle, on its first file (of `language`) at the import
+/// that leads into the cycle (`line`); the fingerprints of those suppressions drop go to
+/// `suppressed`.
+pub(super) fn cycle_findings(
     set: &RuleSet,
-    files: &[N],
     graph: &ImportGraph,
+    language: &dyn Fn(&str) -> Option<Lang>,
+    line: &dyn Fn(&[String]) -> u32,
     suppressions: &HashMap<String, Suppressions>,
     suppressed: &mut Vec<String>,
 ) -> Vec<Finding> {
@@ -476,21 +367,12 @@ pub(super) fn cycle_findings<N: Node + Imports>(
     let Some(rule) = rules::find(rules::IMPORT_CYCLE_CODE) else { return out };
     for cycle in &graph.cycles {
         let Some(first) = cycle.first() else { continue };
-        let Ok(at) = files.binary_search_by(|f| f.path().cmp(first)) else { continue };
-        let file = &files[at];
-        let policy = set.policy(file.language(), first);
+        let Some(lang) = language(first) else { continue };
+        let policy = set.policy(lang, first);
         if !policy.enabled(rule.code) {
             continue;
         }
-        let line = file.imports_with(|imports| {
-            let import = imports.iter().find(|i| {
-                !i.deferred
-                    && i.resolved
-                        .as_ref()
-                        .is_some_and(|r| cycle.contains(r) && (r != first || cycle.len() == 1))
-            });
-            import.map_or(1, |i| i.line)
-        });
+        let line = line(cycle);
         let fingerprint = rules::fingerprint(rule.code, first, &cycle.join("\0"), 1);
         if suppressions.get(first).is_some_and(|s| s.covers(rule.code, line)) {
             suppressed.push(fingerprint);
@@ -514,39 +396,4 @@ pub(super) fn cycle_findings<N: Node + Imports>(
         });
     }
     out
-}
-
-/// Reading a file's resolved imports without taking them out.
-pub(super) trait Imports {
-    fn imports_with<R>(&self, read: impl FnOnce(&[Import]) -> R) -> R;
-}
-
-impl Imports for FileReport {
-    fn imports_with<R>(&self, read: impl FnOnce(&[Import]) -> R) -> R {
-        read(&self.metrics.imports)
-    }
-}
-
-impl Imports for Slim {
-    fn imports_with<R>(&self, read: impl FnOnce(&[Import]) -> R) -> R {
-        read(&self.imports.unpack())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn packed_imports_unpack_to_what_was_packed() {
-        let imports = vec![
-            Import { module: "os.path".into(), line: 3, resolved: None, deferred: false },
-            Import {
-                module: "./ü".into(), line: 70_000, resolved: Some("src/ü.ts".into()), deferred: true
-            },
-            Import { module: String::new(), line: 1, resolved: Some(String::new()), deferred: false },
-        ];
-        assert_eq!(PackedImports::pack(&imports).unpack(), imports);
-        assert!(PackedImports::pack(&[]).unpack().is_empty());
-    }
 }

@@ -10,13 +10,12 @@ mod parse;
 mod shard;
 mod walk;
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::graph::ImportGraph;
+use crate::graph::{self, ImportGraph};
 use crate::lang::Lang;
 use crate::metrics::{self, FileMetrics, MeasureOptions};
 use crate::rules::{self, Finding, FindingCounts, Policy, RuleSet};
@@ -292,9 +291,6 @@ pub struct RunEnd {
     pub run: Run,
     /// What the run did with the cache, when there is one.
     pub cache: Option<cache::RunStats>,
-    /// Every path the walk found when it analyzed only some (`--changed-since`), for
-    /// resolving their imports against the whole tree.
-    pub known: Option<HashSet<String>>,
 }
 
 /// The analysis engine, built once from a configuration: its thread pool, rule set and
@@ -381,17 +377,14 @@ impl Engine {
         progress: &dyn Progress,
         sink: &mut dyn FnMut(FileResult),
     ) -> Result<RunEnd, EngineError> {
-        let (root, run, known) = match source {
+        let (root, run) = match source {
             Source::Paths { paths, cwd, shard, changed } => {
                 self.run_paths(paths, cwd, shard, changed, progress, sink)?
             }
-            Source::Blobs { blobs, root } => {
-                let (root, run) = self.run_blobs(blobs, root, progress, sink)?;
-                (root, run, None)
-            }
+            Source::Blobs { blobs, root } => self.run_blobs(blobs, root, progress, sink)?,
         };
         let cache = self.cache.as_ref().map(Cache::finish);
-        Ok(RunEnd { root, run, cache, known })
+        Ok(RunEnd { root, run, cache })
     }
 
     fn run_paths(
@@ -402,7 +395,7 @@ impl Engine {
         changed: Option<&crate::git::ChangedSince>,
         progress: &dyn Progress,
         sink: &mut dyn FnMut(FileResult),
-    ) -> Result<(PathBuf, Run, Option<HashSet<String>>), EngineError> {
+    ) -> Result<(PathBuf, Run), EngineError> {
         let paths: Vec<PathBuf> = if paths.is_empty() {
             vec![cwd.to_path_buf()]
         } else {
@@ -421,15 +414,15 @@ impl Engine {
         });
         let never = self.cache.as_ref().map(|c| c.root().to_path_buf());
         let mut selected = FileSet::default();
-        let mut known = changed.map(|_| HashSet::new());
+        // every file the walk finds, analyzed or not (`--changed-since`): imports resolve
+        // against the whole tree
+        let mut tree = Vec::new();
         let (tx, rx) = std::sync::mpsc::channel();
         let mut order = InOrder::new(sink);
         let mut seq = 0;
         self.in_pool(|scope| {
             let walked = walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| {
-                if let Some(known) = &mut known {
-                    known.insert(file.display.clone());
-                }
+                tree.push((file.display.clone(), file.lang));
                 if changed.is_some_and(|c| !c.contains(&file.path)) {
                     return;
                 }
@@ -451,12 +444,13 @@ impl Engine {
             });
             drop(tx);
             let skipped = walked;
+            order.ready(resolver(std::mem::take(&mut tree), &root));
             drain(&rx, &mut order);
             skipped?.into_iter().for_each(|s| (order.sink)(FileResult::Skipped(s)));
             Ok::<_, EngineError>(())
         })?;
         let run = Run::new(&self.config, &selected, shard.map(|(index, total)| Shard { index, total }));
-        Ok((root, run, known))
+        Ok((root, run))
     }
 
     fn run_blobs(
@@ -476,6 +470,7 @@ impl Engine {
         let run = Run::new(&self.config, &files, None);
         let (tx, rx) = std::sync::mpsc::channel();
         let mut order = InOrder::new(sink);
+        order.ready(resolver(selected.iter().map(|(blob, lang)| (blob.path.clone(), *lang)).collect(), root));
         self.in_pool(|scope| {
             for (at, (blob, lang)) in selected.into_iter().enumerate() {
                 progress.found();
@@ -622,37 +617,62 @@ fn drain(rx: &std::sync::mpsc::Receiver<(usize, FileResult)>, order: &mut InOrde
     }
 }
 
+/// The resolver of imports over a run's files.
+fn resolver(mut files: Vec<(String, Lang)>, root: &Path) -> graph::Resolver {
+    files.sort();
+    let paths = files.iter().map(|(p, _)| p.clone()).collect();
+    graph::Resolver::new(files, paths, root)
+}
+
 /// Results back in the order their files were found (the walk's, sorted by name), so a
-/// streamed report is the same from run to run: a result that finishes early waits for
-/// the ones before it.
+/// streamed report is the same from run to run, with their imports resolved: results wait
+/// until every file of the tree is known, and a result that finishes early waits for the
+/// ones before it.
 struct InOrder<'s> {
     sink: &'s mut dyn FnMut(FileResult),
     next: usize,
     early: std::collections::BTreeMap<usize, FileResult>,
+    resolver: Option<graph::Resolver>,
 }
 
 impl<'s> InOrder<'s> {
     fn new(sink: &'s mut dyn FnMut(FileResult)) -> Self {
-        Self { sink, next: 0, early: std::collections::BTreeMap::new() }
+        Self { sink, next: 0, early: std::collections::BTreeMap::new(), resolver: None }
+    }
+
+    /// Every file is known: deliver what waited for it.
+    fn ready(&mut self, resolver: graph::Resolver) {
+        self.resolver = Some(resolver);
+        self.release();
     }
 
     fn put(&mut self, at: usize, result: FileResult) {
-        if at != self.next {
-            self.early.insert(at, result);
+        self.early.insert(at, result);
+        self.release();
+    }
+
+    fn release(&mut self) {
+        if self.resolver.is_none() {
             return;
         }
-        (self.sink)(result);
-        self.next += 1;
         while let Some(result) = self.early.remove(&self.next) {
-            (self.sink)(result);
+            self.deliver(result);
             self.next += 1;
         }
+    }
+
+    fn deliver(&mut self, mut result: FileResult) {
+        if let (FileResult::Analyzed(analyzed), Some(resolver)) = (&mut result, &self.resolver) {
+            let file = &mut analyzed.file;
+            resolver.resolve(&file.path, file.language, &mut file.metrics.imports);
+        }
+        (self.sink)(result);
     }
 
     /// Deliver what is left (after a gap no result will fill).
     fn flush(&mut self) {
         for (_, result) in std::mem::take(&mut self.early) {
-            (self.sink)(result);
+            self.deliver(result);
         }
     }
 }

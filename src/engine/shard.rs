@@ -200,11 +200,17 @@ pub fn merge(
         }
     }
     let root = PathBuf::from(&merged.root);
-    merged.graph = graph::build(&mut merged.files, &root);
+    let (graph, lines) = graph::build(&mut merged.files, &root);
+    merged.graph = graph;
     let set = RuleSet::new(config)?;
     // shard reports carry no suppression comments: no cycle is suppressed here
     let mut no_suppressed = Vec::new();
-    let cycles = cycle_findings(&set, &merged.files, &merged.graph, &Default::default(), &mut no_suppressed);
+    let files = &merged.files;
+    let language =
+        |path: &str| files.binary_search_by(|f| f.path.as_str().cmp(path)).ok().map(|i| files[i].language);
+    let line = |cycle: &[String]| lines.line(cycle);
+    let cycles =
+        cycle_findings(&set, &merged.graph, &language, &line, &Default::default(), &mut no_suppressed);
     merged.findings.extend(cycles);
     merged
         .findings

@@ -5,8 +5,8 @@
 //! Lines are objects told apart by `type`: `file` (the file's metrics, as in the JSON
 //! report's `files`, and its `findings`), `skipped`, `error`, and last `summary` (what is
 //! known once every file is in: the summary, the import graph, and the findings about more
-//! than one file, import cycles). A file line's imports are not resolved: the graph's
-//! edges are in the summary line.
+//! than one file, import cycles). A file line's imports are resolved already: the engine
+//! knows every file of the tree before it hands out the first result.
 
 use std::io::Write;
 

@@ -130,7 +130,7 @@ pub(super) fn impact(
     all.extend(deleted.into_iter().cloned());
     let mut paths = all_paths;
     paths.extend(targets.iter().map(|p| (*p).to_owned()));
-    let graph = crate::graph::build_within(&mut all, paths, root);
+    let (graph, _) = crate::graph::build_within(&mut all, paths, root);
     let targets: HashSet<&str> = targets.into_iter().collect();
     let mut by_importer: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (from, to) in &graph.edges {

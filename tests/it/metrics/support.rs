@@ -125,7 +125,7 @@ pub fn graph(files: &[(&str, Lang, &str)], extra: &[(&str, &str)]) -> String {
                 .expect("analysis succeeds")
         })
         .collect();
-    let g = aura::graph::build(&mut reports, root.path());
+    let (g, _) = aura::graph::build(&mut reports, root.path());
     let mut out = String::new();
     for r in &reports {
         for i in &r.metrics.imports {
