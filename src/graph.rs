@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::DiGraph;
@@ -39,8 +40,9 @@ impl Node for FileReport {
 /// Edges between analyzed files, and the cycles they form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportGraph {
-    /// `[importer, imported]` pairs, sorted.
-    pub edges: Vec<(String, String)>,
+    /// `[importer, imported]` pairs, sorted (each path one allocation, however many edges
+    /// name it).
+    pub edges: Vec<(Arc<str>, Arc<str>)>,
     /// Each strongly connected set of two or more files (or a file importing itself),
     /// sorted, smallest path first, over the imports run when a module loads (deferred
     /// ones, in a function or under `if TYPE_CHECKING:`, are edges but close no cycle).
@@ -108,8 +110,8 @@ impl Resolver {
 /// The graph, built one file (with its resolved imports) at a time, over numbered files.
 #[derive(Default)]
 pub struct Builder {
-    ids: HashMap<Box<str>, u32>,
-    names: Vec<Box<str>>,
+    ids: HashMap<Arc<str>, u32>,
+    names: Vec<Arc<str>>,
     edges: BTreeSet<(u32, u32)>,
     /// The edges of imports run when a module loads: only they can close a cycle (a
     /// function-local or `TYPE_CHECKING` import is how Python code breaks one).
@@ -125,8 +127,9 @@ impl Builder {
             return id;
         }
         let id = self.names.len() as u32;
-        self.names.push(path.into());
-        self.ids.insert(path.into(), id);
+        let name: Arc<str> = path.into();
+        self.names.push(name.clone());
+        self.ids.insert(name, id);
         id
     }
 
@@ -155,8 +158,9 @@ impl Builder {
 
     /// The graph, and where each cycle's finding points.
     pub fn finish(self) -> (ImportGraph, CycleLines) {
-        let name = |id: u32| self.names[id as usize].to_string();
-        let mut edges: Vec<(String, String)> = self.edges.iter().map(|&(a, b)| (name(a), name(b))).collect();
+        let name = |id: u32| self.names[id as usize].clone();
+        let mut edges: Vec<(Arc<str>, Arc<str>)> =
+            self.edges.iter().map(|&(a, b)| (name(a), name(b))).collect();
         edges.sort_unstable();
         let cycles = cycles(&self.names, &self.eager);
         let lines = CycleLines { ids: self.ids, lines: self.lines };
@@ -166,7 +170,7 @@ impl Builder {
 
 /// Where a cycle's finding points: the first import of its first file leading into it.
 pub struct CycleLines {
-    ids: HashMap<Box<str>, u32>,
+    ids: HashMap<Arc<str>, u32>,
     lines: HashMap<u32, Vec<(u32, u32)>>,
 }
 
@@ -202,7 +206,7 @@ fn submodules_only(imports: &[Import], i: usize, path: &str, target: &str) -> bo
         && first.into_iter().chain(names).all(|m| m.resolved.as_deref().is_some_and(|r| r != target))
 }
 
-fn cycles(names: &[Box<str>], edges: &BTreeSet<(u32, u32)>) -> Vec<Vec<String>> {
+fn cycles(names: &[Arc<str>], edges: &BTreeSet<(u32, u32)>) -> Vec<Vec<String>> {
     let mut graph = DiGraph::<u32, ()>::new();
     let mut nodes = HashMap::new();
     for &(a, b) in edges {
@@ -523,7 +527,7 @@ mod tests {
 
     #[test]
     fn cycles_are_strongly_connected_sets() {
-        let names: Vec<Box<str>> = ["a", "b", "c", "d"].into_iter().map(Into::into).collect();
+        let names: Vec<Arc<str>> = ["a", "b", "c", "d"].into_iter().map(Into::into).collect();
         let edges = BTreeSet::from([(0, 1), (1, 2), (2, 0), (2, 3), (3, 3)]);
         assert_eq!(
             cycles(&names, &edges),

@@ -40,7 +40,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
     writeln!(out, "<checkstyle version=\"{VERSION}\">")?;
     for (path, findings) in &mut files {
-        findings.sort_by_key(|f| (f.line, f.column, f.code.as_str()));
+        findings.sort_by_key(|f| (f.line, f.column, &*f.code));
         writeln!(out, "  <file name=\"{}\">", escape(&format!("{prefix}{path}")))?;
         for f in findings.iter() {
             // the message, then the suggestion (the code is the source)

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::config::Severity;
 use crate::engine::Report;
@@ -32,14 +32,24 @@ fn category(code: &str) -> &'static str {
 }
 
 /// Write the report (a JSON array, no BOM). Paths are relative to the git repository
-/// root, where GitLab resolves them.
+/// root, where GitLab resolves them. Each issue is built as it is written.
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let (_, prefix) = super::repository_base(std::path::Path::new(&report.root));
-    let issues: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            json!({
+    serde_json::to_writer_pretty(&mut *out, &Issues { findings: &report.findings, prefix: &prefix })?;
+    out.write_all(b"\n")
+}
+
+struct Issues<'a> {
+    findings: &'a [crate::rules::Finding],
+    prefix: &'a str,
+}
+
+impl serde::Serialize for Issues<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq as _;
+        let mut seq = serializer.serialize_seq(Some(self.findings.len()))?;
+        for f in self.findings {
+            seq.serialize_element(&json!({
                 "type": "issue",
                 "description": format!("{}: {}", f.code, f.message),
                 "check_name": f.code,
@@ -48,12 +58,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 "categories": [category(&f.code)],
                 "content": { "body": f.suggestion },
                 "location": {
-                    "path": format!("{prefix}{}", f.path),
+                    "path": format!("{}{}", self.prefix, f.path),
                     "lines": { "begin": f.line.max(1), "end": f.end_line.max(f.line).max(1) }
                 }
-            })
-        })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &issues)?;
-    out.write_all(b"\n")
+            }))?;
+        }
+        seq.end()
+    }
 }

@@ -51,7 +51,7 @@ pub(crate) fn annotation(finding: &Finding, prefix: &str) -> String {
 
 /// `CODE rule-name`, or the code alone when the rule has no other name (custom rules).
 pub(crate) fn title(f: &Finding) -> String {
-    if f.rule.is_empty() || f.rule == f.code { f.code.clone() } else { format!("{} {}", f.code, f.rule) }
+    if f.rule.is_empty() || f.rule == f.code { f.code.to_string() } else { format!("{} {}", f.code, f.rule) }
 }
 
 /// Write one annotation per finding, at most `max`; a notice counts the rest.

@@ -43,12 +43,13 @@ pub fn write_graph(
             writeln!(out)
         }
         GraphFormat::Dot => {
-            let in_cycle: std::collections::HashSet<&String> = graph.cycles.iter().flatten().collect();
+            let in_cycle: std::collections::HashSet<&str> =
+                graph.cycles.iter().flatten().map(String::as_str).collect();
             writeln!(out, "digraph imports {{")?;
             writeln!(out, "  rankdir=LR;")?;
             writeln!(out, "  node [shape=box, fontname=\"monospace\"];")?;
             for (a, b) in &graph.edges {
-                let cyclic = in_cycle.contains(a) && in_cycle.contains(b);
+                let cyclic = in_cycle.contains(&**a) && in_cycle.contains(&**b);
                 let attrs = if cyclic { " [color=red]" } else { "" };
                 writeln!(out, "  {} -> {}{attrs};", quote(a), quote(b))?;
             }

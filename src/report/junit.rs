@@ -44,7 +44,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let mut body = String::new();
     let (mut tests, mut failures, mut errors) = (0, 0, 0);
     for (path, suite) in &mut suites {
-        suite.findings.sort_by_key(|f| (f.line, f.column, f.code.as_str()));
+        suite.findings.sort_by_key(|f| (f.line, f.column, &*f.code));
         let path = format!("{prefix}{path}");
         let class = escape(class_name(&path));
         let cases = suite.findings.len() + suite.errors.len();

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::ReportOptions;
@@ -26,14 +27,9 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// Write the SARIF log.
+/// Write the SARIF log. Each result is built as it is written: a repository's results as
+/// JSON values at once would be many times the findings' size.
 pub fn write(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &log(report, options))?;
-    out.write_all(b"\n")
-}
-
-/// The SARIF log of a report.
-pub fn log(report: &Report, options: &ReportOptions) -> Value {
     let root = PathBuf::from(&report.root);
     let (base, prefix) = super::repository_base(&root);
     // every built-in rule (GitHub shows rule help for alerts it keeps), then custom rules
@@ -50,49 +46,13 @@ pub fn log(report: &Report, options: &ReportOptions) -> Value {
         index.insert(custom.id.clone(), descriptors.len());
         descriptors.push(custom_descriptor(custom));
     }
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let mut text = f.message.clone();
-            if !text.ends_with('.') {
-                text.push('.');
-            }
-            if !f.suggestion.is_empty() {
-                text.push(' ');
-                text.push_str(&f.suggestion);
-            }
-            let mut location = json!({
-                "physicalLocation": {
-                    "artifactLocation": { "uri": uri(&format!("{prefix}{}", f.path)), "uriBaseId": "%SRCROOT%" },
-                    "region": {
-                        "startLine": f.line.max(1),
-                        "startColumn": f.column.max(1),
-                        "endLine": f.end_line.max(f.line).max(1),
-                        "endColumn": f.end_column.max(1),
-                    }
-                }
-            });
-            if let Some(function) = &f.function {
-                location["logicalLocations"] = json!([{ "fullyQualifiedName": function, "kind": "function" }]);
-            }
-            let mut result = json!({
-                "ruleId": f.code,
-                "level": level(f.severity),
-                "message": { "text": text },
-                "locations": [location],
-                "partialFingerprints": { "primaryLocationLineHash": format!("{}:1", f.fingerprint) },
-                "properties": { "suggestion": f.suggestion },
-            });
-            if let Some(i) = index.get(&f.code) {
-                result["ruleIndex"] = json!(i);
-            }
-            result
-        })
-        .collect();
     let category = options.category.as_deref().unwrap_or("aura").trim_end_matches('/');
-    let mut run = json!({
-        "tool": {
+    let run = Run {
+        automation_details: json!({ "id": format!("{category}/") }),
+        column_kind: "utf16CodeUnits",
+        original_uri_base_ids: base.map(|base| json!({ "%SRCROOT%": { "uri": base } })),
+        results: Results { findings: &report.findings, prefix: &prefix, index: &index },
+        tool: json!({
             "driver": {
                 "name": "aura",
                 "version": report.tool.version,
@@ -100,15 +60,87 @@ pub fn log(report: &Report, options: &ReportOptions) -> Value {
                 "informationUri": "https://github.com/aura-dev/aura",
                 "rules": descriptors,
             }
-        },
-        "automationDetails": { "id": format!("{category}/") },
-        "columnKind": "utf16CodeUnits",
-        "results": results,
-    });
-    if let Some(base) = base {
-        run["originalUriBaseIds"] = json!({ "%SRCROOT%": { "uri": base } });
+        }),
+    };
+    let log = Log { schema: SCHEMA, runs: [run], version: "2.1.0" };
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    out.write_all(b"\n")
+}
+
+/// The log, its keys in the order `serde_json` writes a map's: sorted.
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [Run<'a>; 1],
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    automation_details: Value,
+    column_kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<Value>,
+    results: Results<'a>,
+    tool: Value,
+}
+
+/// The results, each made when it is written.
+struct Results<'a> {
+    findings: &'a [rules::Finding],
+    prefix: &'a str,
+    index: &'a BTreeMap<String, usize>,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq as _;
+        let mut seq = serializer.serialize_seq(Some(self.findings.len()))?;
+        for f in self.findings {
+            seq.serialize_element(&result(f, self.prefix, self.index))?;
+        }
+        seq.end()
     }
-    json!({ "$schema": SCHEMA, "version": "2.1.0", "runs": [run] })
+}
+
+/// One finding as a SARIF result.
+fn result(f: &rules::Finding, prefix: &str, index: &BTreeMap<String, usize>) -> Value {
+    let mut text = f.message.clone();
+    if !text.ends_with('.') {
+        text.push('.');
+    }
+    if !f.suggestion.is_empty() {
+        text.push(' ');
+        text.push_str(&f.suggestion);
+    }
+    let mut location = json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": uri(&format!("{prefix}{}", f.path)), "uriBaseId": "%SRCROOT%" },
+            "region": {
+                "startLine": f.line.max(1),
+                "startColumn": f.column.max(1),
+                "endLine": f.end_line.max(f.line).max(1),
+                "endColumn": f.end_column.max(1),
+            }
+        }
+    });
+    if let Some(function) = &f.function {
+        location["logicalLocations"] = json!([{ "fullyQualifiedName": function, "kind": "function" }]);
+    }
+    let mut result = json!({
+        "ruleId": f.code,
+        "level": level(f.severity),
+        "message": { "text": text },
+        "locations": [location],
+        "partialFingerprints": { "primaryLocationLineHash": format!("{}:1", f.fingerprint) },
+        "properties": { "suggestion": f.suggestion },
+    });
+    if let Some(i) = index.get(&*f.code) {
+        result["ruleIndex"] = json!(i);
+    }
+    result
 }
 
 fn truncate(text: &str) -> String {

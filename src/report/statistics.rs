@@ -34,7 +34,7 @@ pub fn count<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Vec<RuleCou
     for f in findings {
         match counts.iter_mut().find(|c| c.code == f.code) {
             Some(c) => c.count += 1,
-            None => counts.push(RuleCount { code: f.code.clone(), name: f.rule.clone(), count: 1 }),
+            None => counts.push(RuleCount { code: f.code.to_string(), name: f.rule.to_string(), count: 1 }),
         }
     }
     counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.code.cmp(&b.code)));
@@ -74,8 +74,8 @@ mod tests {
 
     fn finding(code: &str, rule: &str) -> Finding {
         Finding {
-            code: code.into(),
-            rule: rule.into(),
+            code: code.to_owned().into(),
+            rule: rule.to_owned().into(),
             severity: crate::config::Severity::Warning,
             message: String::new(),
             path: "a.py".into(),
@@ -84,7 +84,7 @@ mod tests {
             end_line: 1,
             end_column: 1,
             function: None,
-            suggestion: String::new(),
+            suggestion: "".into(),
             fingerprint: String::new(),
         }
     }

@@ -148,8 +148,8 @@ mod tests {
 
     fn finding(code: &str, line: u32, severity: Severity, message: &str) -> Finding {
         Finding {
-            code: code.into(),
-            rule: String::new(),
+            code: code.to_owned().into(),
+            rule: "".into(),
             severity,
             message: message.into(),
             path: "app/core.py".into(),
@@ -158,7 +158,7 @@ mod tests {
             end_line: line,
             end_column: 1,
             function: None,
-            suggestion: String::new(),
+            suggestion: "".into(),
             fingerprint: format!("{code}{line}"),
         }
     }

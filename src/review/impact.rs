@@ -134,8 +134,8 @@ pub(super) fn impact(
     let targets: HashSet<&str> = targets.into_iter().collect();
     let mut by_importer: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (from, to) in &graph.edges {
-        if !changed.contains(from.as_str()) && targets.contains(to.as_str()) {
-            by_importer.entry(from.clone()).or_default().insert(to.clone());
+        if !changed.contains(&**from) && targets.contains(&**to) {
+            by_importer.entry(from.to_string()).or_default().insert(to.to_string());
         }
     }
     for (path, imports) in by_importer {

@@ -55,7 +55,7 @@ impl Baseline {
         let mut entries: Vec<Entry> = findings
             .iter()
             .map(|f| Entry {
-                code: f.code.clone(),
+                code: f.code.to_string(),
                 path: f.path.clone(),
                 fingerprint: f.fingerprint.clone(),
                 line: f.line,
@@ -120,12 +120,14 @@ impl Baseline {
             *budget.entry((e.code.clone(), e.path.clone(), e.fingerprint.clone())).or_default() += 1;
         }
         let before = findings.len();
-        findings.retain(|f| match budget.get_mut(&(f.code.clone(), f.path.clone(), f.fingerprint.clone())) {
-            Some(n) if *n > 0 => {
-                *n -= 1;
-                false
+        findings.retain(|f| {
+            match budget.get_mut(&(f.code.to_string(), f.path.clone(), f.fingerprint.clone())) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
             }
-            _ => true,
         });
         if self.is_legacy() {
             // the fingerprints of line findings changed since: match what is left by message
@@ -137,12 +139,14 @@ impl Baseline {
                     *left.entry((e.code.clone(), e.path.clone(), e.message.clone())).or_default() += 1;
                 }
             }
-            findings.retain(|f| match left.get_mut(&(f.code.clone(), f.path.clone(), f.message.clone())) {
-                Some(n) if *n > 0 => {
-                    *n -= 1;
-                    false
+            findings.retain(|f| {
+                match left.get_mut(&(f.code.to_string(), f.path.clone(), f.message.clone())) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        false
+                    }
+                    _ => true,
                 }
-                _ => true,
             });
         }
         (before - findings.len()) as u32
@@ -166,7 +170,7 @@ mod tests {
             end_line: 4,
             end_column: 12,
             function: None,
-            suggestion: String::new(),
+            suggestion: "".into(),
             fingerprint: fingerprint.into(),
         }
     }

@@ -16,6 +16,8 @@ mod suppress;
 mod syntax;
 mod text;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 pub use baseline::{Baseline, BaselineError};
@@ -31,10 +33,11 @@ use crate::metrics::FileMetrics;
 /// One problem found in the code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
-    /// The rule's stable code (`CPX001`, or a custom rule's id).
-    pub code: String,
+    /// The rule's stable code (`CPX001`, or a custom rule's id): a built-in rule's is
+    /// borrowed, not copied into every finding.
+    pub code: Cow<'static, str>,
     /// The rule's name (`cyclomatic-complexity`).
-    pub rule: String,
+    pub rule: Cow<'static, str>,
     pub severity: Severity,
     pub message: String,
     /// Relative to the report's root, with `/` separators.
@@ -48,7 +51,7 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function: Option<String>,
     /// How to fix it.
-    pub suggestion: String,
+    pub suggestion: Cow<'static, str>,
     /// Content-based identity: stays the same when the code moves (baselines, SARIF).
     pub fingerprint: String,
 }
@@ -260,7 +263,11 @@ pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, 
     }
     let mut out = FileFindings::default();
     let mut seen = std::collections::HashMap::new();
-    let mut emit = |r: &Located, name: &str, severity: Severity, out: &mut FileFindings| {
+    let mut emit = |r: &Located,
+                    code: Cow<'static, str>,
+                    name: Cow<'static, str>,
+                    severity: Severity,
+                    out: &mut FileFindings| {
         let occurrence = seen.entry((r.code.clone(), r.identity.clone())).or_insert(0u32);
         *occurrence += 1;
         let fingerprint = fingerprint(&r.code, path, &r.identity, *occurrence);
@@ -271,8 +278,8 @@ pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, 
             return;
         }
         out.findings.push(Finding {
-            code: r.code.clone(),
-            rule: name.to_string(),
+            code,
+            rule: name,
             severity,
             message: r.message.clone(),
             path: path.to_string(),
@@ -281,17 +288,17 @@ pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, 
             end_line: r.end_line,
             end_column: r.end_column,
             function: r.function.clone(),
-            suggestion: r.suggestion.clone(),
+            suggestion: r.suggestion.clone().into(),
             fingerprint,
         });
     };
     for r in raw.iter().chain(scan.findings.iter().filter(|r| !r.custom)) {
         let Some(rule) = find(&r.code) else { continue };
-        emit(r, rule.name, policy.severity(rule), &mut out);
+        emit(r, rule.code.into(), rule.name.into(), policy.severity(rule), &mut out);
     }
     for r in scan.findings.iter().filter(|r| r.custom) {
         let Some(severity) = set.custom_severity(policy, &r.code) else { continue };
-        emit(r, &r.code, severity, &mut out);
+        emit(r, r.code.clone().into(), r.code.clone().into(), severity, &mut out);
     }
     out.findings.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
     out.suppressions = kept;

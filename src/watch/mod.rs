@@ -367,7 +367,7 @@ mod tests {
             end_line: line,
             end_column: 1,
             function: None,
-            suggestion: String::new(),
+            suggestion: "".into(),
             fingerprint: fingerprint.into(),
         }
     }
