@@ -417,38 +417,38 @@ impl Engine {
         // every file the walk finds, analyzed or not (`--changed-since`): imports resolve
         // against the whole tree
         let mut tree = Vec::new();
+        // the walk first, then the analysis: a result cannot leave before every file of the
+        // tree is known (its imports resolve against them), and results held for the walk
+        // would be a large tree's peak memory
+        let mut work = Vec::new();
+        let skipped = walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| {
+            tree.push((file.display.clone(), file.lang));
+            if changed.is_some_and(|c| !c.contains(&file.path)) {
+                return;
+            }
+            selected.add(&file.display);
+            if shard.is_some_and(|s| !in_shard(&file.display, s)) {
+                return;
+            }
+            progress.found();
+            work.push(file);
+        })?;
         let (tx, rx) = std::sync::mpsc::channel();
         let mut order = InOrder::new(sink);
-        let mut seq = 0;
+        order.ready(resolver(tree, &root));
         self.in_pool(|scope| {
-            let walked = walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| {
-                tree.push((file.display.clone(), file.lang));
-                if changed.is_some_and(|c| !c.contains(&file.path)) {
-                    return;
-                }
-                selected.add(&file.display);
-                if shard.is_some_and(|s| !in_shard(&file.display, s)) {
-                    return;
-                }
-                progress.found();
-                let (tx, index, at) = (tx.clone(), index.as_ref(), seq);
-                seq += 1;
+            for (at, file) in work.into_iter().enumerate() {
+                let (tx, index) = (tx.clone(), index.as_ref());
                 scope.spawn(move |_| {
                     let result = self.analyze_file(&file, index);
                     progress.advance();
                     let _ = tx.send((at, result));
                 });
-                while let Ok((at, result)) = rx.try_recv() {
-                    order.put(at, result);
-                }
-            });
+            }
             drop(tx);
-            let skipped = walked;
-            order.ready(resolver(std::mem::take(&mut tree), &root));
             drain(&rx, &mut order);
-            skipped?.into_iter().for_each(|s| (order.sink)(FileResult::Skipped(s)));
-            Ok::<_, EngineError>(())
-        })?;
+        });
+        skipped.into_iter().for_each(|s| (order.sink)(FileResult::Skipped(s)));
         let run = Run::new(&self.config, &selected, shard.map(|(index, total)| Shard { index, total }));
         Ok((root, run))
     }
