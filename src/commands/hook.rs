@@ -198,7 +198,7 @@ fn annotations(global: &GlobalArgs) -> Result<bool> {
 fn prepare_commit_msg(
     args: &[String],
     config: &Config,
-    _global: &GlobalArgs,
+    global: &GlobalArgs,
     cwd: &Path,
 ) -> Result<ExitStatus> {
     let Some(file) = args.first() else {
@@ -220,7 +220,8 @@ fn prepare_commit_msg(
     if changes.is_empty() {
         return Ok(ExitStatus::Clean);
     }
-    let message = super::commit::suggested_message(&changes, config)?;
+    let engine = super::engine(config, global, cwd, repo.workdir().unwrap_or(cwd), false)?;
+    let message = super::commit::suggested_message(&changes, &engine)?;
     let rest = current.trim_start_matches(['\n', '\r']);
     std::fs::write(&path, format!("{message}\n{rest}"))
         .with_context(|| format!("cannot write {}", path.display()))?;
