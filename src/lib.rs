@@ -1,7 +1,8 @@
 //! aura: local-first code intelligence.
 //!
 //! The data takes one road: CLI → config → walk → parse → one metrics pass → report.
-//! [`engine::analyze`] is the library entry point every command reuses.
+//! [`engine::Engine`] is the library entry point every command reuses: built once per
+//! command, with its cache, and run over paths or blobs.
 
 pub mod branch;
 pub mod changelog;

@@ -10,6 +10,7 @@ use crate::ExitStatus;
 use crate::cli::{CommitCommand, CommitLintArgs, CommitSuggestArgs, GlobalArgs};
 use crate::commit::{self, DEFAULT_COMMENT_CHAR, Linted, Rules, TextOptions};
 use crate::config::Config;
+use crate::engine::Engine;
 use crate::git::Repo;
 use crate::report::Style;
 
@@ -150,7 +151,8 @@ fn suggest(args: &CommitSuggestArgs, global: &GlobalArgs, cwd: &Path) -> Result<
     if changes.is_empty() {
         bail!("nothing is staged: `git add` the change to describe first");
     }
-    let message = suggested_message(&changes, &config)?;
+    let engine = super::engine(&config, global, cwd, repo.workdir().unwrap_or(cwd), false)?;
+    let message = suggested_message(&changes, &engine)?;
     let mut out = Output::open(global)?;
     let header = message.lines().next().unwrap_or_default();
     if json {
@@ -172,9 +174,10 @@ fn suggest(args: &CommitSuggestArgs, global: &GlobalArgs, cwd: &Path) -> Result<
     Ok(ExitStatus::Clean)
 }
 
-/// The suggestion for `changes`, checked by the linter with the configured rules (the
-/// seam where an LLM drafter plugs in: `suggest`'s `drafter` argument).
-pub fn suggested_message(changes: &[commit::suggest::FileChange], config: &Config) -> Result<String> {
-    let rules = Rules::from_config(&config.git.commit)?;
-    Ok(commit::suggest::suggest(changes, config, None, |m| commit::lint(m, &rules).valid()))
+/// The suggestion for `changes`, measured on `engine` (metrics only, the command's one) and
+/// checked by the linter with its configuration's rules (the seam where an LLM drafter
+/// plugs in: `suggest`'s `drafter` argument).
+pub fn suggested_message(changes: &[commit::suggest::FileChange], engine: &Engine) -> Result<String> {
+    let rules = Rules::from_config(&engine.config().git.commit)?;
+    Ok(commit::suggest::suggest(changes, engine, None, |m| commit::lint(m, &rules).valid()))
 }

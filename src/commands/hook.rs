@@ -55,7 +55,7 @@ fn pre_commit(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path)
     let request =
         Request { base: repo.head()?, head: Head::Index, filter: config.review.filter_mode, impact: false };
     let engine = super::engine(config, global, cwd, cwd, true)?;
-    let review = review::review(&repo, &request, &engine)?;
+    let review = review::review(&repo, &request, &engine, None)?;
     gate(&review.head_report, config, "pre-commit", "the staged changes", args, global)
 }
 
@@ -101,7 +101,7 @@ fn pre_push(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -
 fn review_push(repo: &Repo, base: Option<ObjectId>, to: ObjectId, engine: &Engine) -> Result<review::Review> {
     let request =
         Request { base, head: Head::Commit(to), filter: engine.config().review.filter_mode, impact: false };
-    review::review(repo, &request, engine)
+    review::review(repo, &request, engine, None)
 }
 
 /// Where the commits `local` pushes start: what the remote has (`remote`, or for a new
@@ -198,7 +198,7 @@ fn annotations(global: &GlobalArgs) -> Result<bool> {
 fn prepare_commit_msg(
     args: &[String],
     config: &Config,
-    _global: &GlobalArgs,
+    global: &GlobalArgs,
     cwd: &Path,
 ) -> Result<ExitStatus> {
     let Some(file) = args.first() else {
@@ -220,7 +220,8 @@ fn prepare_commit_msg(
     if changes.is_empty() {
         return Ok(ExitStatus::Clean);
     }
-    let message = super::commit::suggested_message(&changes, config)?;
+    let engine = super::engine(config, global, cwd, repo.workdir().unwrap_or(cwd), false)?;
+    let message = super::commit::suggested_message(&changes, &engine)?;
     let rest = current.trim_start_matches(['\n', '\r']);
     std::fs::write(&path, format!("{message}\n{rest}"))
         .with_context(|| format!("cannot write {}", path.display()))?;

@@ -31,7 +31,9 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     let request = request(&repo, args, &config, &env)?;
     let root = repo.workdir().unwrap_or_else(|| repo.git_dir()).to_path_buf();
     let engine = super::engine(&config, global, cwd, &root, true)?;
-    let review = review::review(&repo, &request, &engine)?;
+    // the importer search only reads imports: metrics only, on the same cache
+    let importers = request.impact.then(|| super::engine(&config, global, cwd, &root, false)).transpose()?;
+    let review = review::review(&repo, &request, &engine, importers.as_ref())?;
 
     let options = ReportOptions {
         template: args.gate.template.clone(),

@@ -7,12 +7,13 @@
 //! A [`Drafter`] (the LLM, later) may propose a message first; a draft the linter rejects
 //! is retried once, then replaced by the heuristic one.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use crate::config::Config;
-use crate::git::{ChangeKind, Repo, hunks};
+use crate::engine::{Blob, Engine, NoProgress, Source};
+use crate::git::{ChangeKind, ObjectId, Repo, hunks};
 use crate::lang;
+use crate::metrics::FunctionMetrics;
 
 /// One changed file with its content before and after.
 #[derive(Debug, Clone)]
@@ -22,6 +23,10 @@ pub struct FileChange {
     pub kind: ChangeKind,
     pub old: Option<Vec<u8>>,
     pub new: Option<Vec<u8>>,
+    /// The blob ids of `old` and `new`, when they come from the object database: the
+    /// analysis cache's keys without hashing the content.
+    pub old_id: Option<ObjectId>,
+    pub new_id: Option<ObjectId>,
 }
 
 /// The staged change (index against HEAD), with both sides' content.
@@ -29,7 +34,16 @@ pub fn staged(repo: &Repo) -> crate::git::Result<Vec<FileChange>> {
     let blob = |id: Option<crate::git::ObjectId>| id.map(|id| repo.blob(id)).transpose();
     repo.staged()?
         .into_iter()
-        .map(|c| Ok(FileChange { old: blob(c.old)?, new: blob(c.new)?, path: c.path, kind: c.kind }))
+        .map(|c| {
+            Ok(FileChange {
+                old: blob(c.old)?,
+                new: blob(c.new)?,
+                old_id: c.old,
+                new_id: c.new,
+                path: c.path,
+                kind: c.kind,
+            })
+        })
         .collect()
 }
 
@@ -46,6 +60,8 @@ impl FileChange {
             kind,
             old: old.map(|s| s.as_bytes().to_vec()),
             new: new.map(|s| s.as_bytes().to_vec()),
+            old_id: None,
+            new_id: None,
         }
     }
 }
@@ -87,14 +103,14 @@ pub trait Drafter {
 }
 
 /// A message for `changes`: the drafter's if the linter (`valid`) accepts it within two
-/// attempts, else the heuristic's.
+/// attempts, else the heuristic's (which measures the changed sources on `engine`).
 pub fn suggest(
     changes: &[FileChange],
-    config: &Config,
+    engine: &Engine,
     drafter: Option<&dyn Drafter>,
     valid: impl Fn(&str) -> bool,
 ) -> String {
-    let heuristic = heuristic(changes, config);
+    let heuristic = heuristic(changes, engine);
     if let Some(drafter) = drafter {
         let described = describe(changes, &heuristic);
         for attempt in 0..2 {
@@ -222,24 +238,48 @@ struct Symbols {
     public_added: bool,
 }
 
+/// The functions of the source files before and after the change, by path: one engine run
+/// per side, through the engine's cache (a staged blob analyzed before is not parsed again).
+#[derive(Debug, Default)]
+struct Measured {
+    old: HashMap<String, Vec<FunctionMetrics>>,
+    new: HashMap<String, Vec<FunctionMetrics>>,
+}
+
+impl Measured {
+    fn new(sources: &[&FileChange], engine: &Engine) -> Self {
+        let side = |old: bool| {
+            let blobs = sources
+                .iter()
+                .filter_map(|c| {
+                    let (bytes, id) = if old { (&c.old, c.old_id) } else { (&c.new, c.new_id) };
+                    let (path, bytes) = (c.path.clone(), bytes.clone()?);
+                    Some(match id {
+                        Some(id) => Blob::stored(path, bytes, id),
+                        None => Blob::new(path, bytes),
+                    })
+                })
+                .collect();
+            // the paths are relative to the repository root, as the globs are
+            match engine.analyze(Source::Blobs { blobs, root: Path::new("") }, &NoProgress) {
+                Ok(report) => report.files.into_iter().map(|f| (f.path, f.metrics.functions)).collect(),
+                // no functions to name: the message falls back to the files
+                Err(_) => HashMap::new(),
+            }
+        };
+        Self { old: side(true), new: side(false) }
+    }
+}
+
 /// Functions added, removed and edited between the two versions of a source file.
-fn symbols(change: &FileChange, config: &Config) -> Symbols {
+fn symbols(change: &FileChange, measured: &Measured) -> Symbols {
     let mut out = Symbols::default();
-    let Some(spec) = lang::detect(Path::new(&change.path), change.new.as_deref().unwrap_or(b"")) else {
-        return out;
-    };
-    let functions = |bytes: &Option<Vec<u8>>| {
-        bytes
-            .as_deref()
-            .and_then(|b| crate::engine::analyze_source(spec.lang, &change.path, b, config).ok())
-            .map(|f| f.metrics.functions)
-            .unwrap_or_default()
-    };
-    let (old, new) = (functions(&change.old), functions(&change.new));
+    let (old, new) = (measured.old.get(&change.path), measured.new.get(&change.path));
+    let (old, new) = (old.map_or(&[][..], Vec::as_slice), new.map_or(&[][..], Vec::as_slice));
     let old_names: BTreeSet<&str> = old.iter().map(|f| f.qualified_name.as_str()).collect();
     let new_names: BTreeSet<&str> = new.iter().map(|f| f.qualified_name.as_str()).collect();
     let edits = hunks(change.old.as_deref().unwrap_or(b""), change.new.as_deref().unwrap_or(b""));
-    for f in &new {
+    for f in new {
         if f.name == "(anonymous)" {
             continue;
         }
@@ -250,7 +290,7 @@ fn symbols(change: &FileChange, config: &Config) -> Symbols {
             out.changed.push(f.name.clone());
         }
     }
-    for f in &old {
+    for f in old {
         if f.name != "(anonymous)" && !new_names.contains(f.qualified_name.as_str()) {
             out.removed.push(f.name.clone());
         }
@@ -277,8 +317,10 @@ fn whitespace_only(change: &FileChange) -> bool {
     change.kind == ChangeKind::Modified && squash(&change.old) == squash(&change.new)
 }
 
-/// The offline suggestion.
-pub fn heuristic(changes: &[FileChange], config: &Config) -> Suggestion {
+/// The offline suggestion, from the configuration of `engine` (a metrics-only one will do:
+/// it measures the changed sources' functions).
+pub fn heuristic(changes: &[FileChange], engine: &Engine) -> Suggestion {
+    let config = engine.config();
     let commit = &config.git.commit;
     if changes.is_empty() {
         return Suggestion {
@@ -303,8 +345,9 @@ pub fn heuristic(changes: &[FileChange], config: &Config) -> Suggestion {
         let (mut added_lines, mut removed_lines) = (0, 0);
         let mut new_files = Vec::new();
         let mut deleted_files = Vec::new();
+        let measured = Measured::new(&sources, engine);
         for c in &sources {
-            let s = symbols(c, config);
+            let s = symbols(c, &measured);
             let (a, r) = churn(c);
             added_lines += a;
             removed_lines += r;
@@ -513,13 +556,20 @@ fn tested(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
+    use crate::engine::EngineOptions;
+
+    /// A metrics-only engine without a cache, as `aura commit suggest` builds with `--no-cache`.
+    fn engine(config: &Config) -> Engine {
+        Engine::new(config, EngineOptions::default()).unwrap()
+    }
 
     fn change(path: &str, old: Option<&str>, new: Option<&str>) -> FileChange {
         FileChange::from_texts(path, old, new)
     }
 
     fn header(changes: &[FileChange]) -> String {
-        heuristic(changes, &Config::default()).header()
+        heuristic(changes, &engine(&Config::default())).header()
     }
 
     #[test]
@@ -584,10 +634,13 @@ mod tests {
     fn configured_scopes_win_and_unknown_scopes_are_left_out() {
         let mut config = Config::default();
         config.git.commit.scopes = vec!["engine".into()];
-        let s =
-            heuristic(&[change("src/engine/walk.rs", Some("fn a() {}\n"), Some("fn a() { }\n"))], &config);
+        let s = heuristic(
+            &[change("src/engine/walk.rs", Some("fn a() {}\n"), Some("fn a() { }\n"))],
+            &engine(&config),
+        );
         assert_eq!(s.scope.as_deref(), Some("engine"));
-        let s = heuristic(&[change("src/cli.rs", Some("fn a() {}\n"), Some("fn a() { }\n"))], &config);
+        let s =
+            heuristic(&[change("src/cli.rs", Some("fn a() {}\n"), Some("fn a() { }\n"))], &engine(&config));
         assert_eq!(s.scope, None);
     }
 
@@ -595,7 +648,7 @@ mod tests {
     fn the_type_falls_back_to_an_allowed_one() {
         let mut config = Config::default();
         config.git.commit.types = vec!["chore".into(), "feat".into()];
-        let s = heuristic(&[change("docs/a.md", Some("a"), Some("b"))], &config);
+        let s = heuristic(&[change("docs/a.md", Some("a"), Some("b"))], &engine(&config));
         assert_eq!(s.kind, "chore");
     }
 
@@ -612,8 +665,8 @@ mod tests {
         let valid = |m: &str| m.starts_with("docs");
         let config = Config::default();
         let second = Fixed(vec!["Here is your commit message!", "docs: explain the setup"]);
-        assert_eq!(suggest(&changes, &config, Some(&second), valid), "docs: explain the setup");
+        assert_eq!(suggest(&changes, &engine(&config), Some(&second), valid), "docs: explain the setup");
         let never = Fixed(vec!["nonsense", "more nonsense"]);
-        assert_eq!(suggest(&changes, &config, Some(&never), valid), "docs: update a.md\n");
+        assert_eq!(suggest(&changes, &engine(&config), Some(&never), valid), "docs: update a.md\n");
     }
 }

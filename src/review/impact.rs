@@ -14,8 +14,8 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{ChangedFile, FindingStatus, Head, ReviewFinding, Summary};
-use crate::config::{Config, Severity};
-use crate::engine::{self, Blob, Report};
+use crate::config::Severity;
+use crate::engine::{Blob, Engine, NoProgress, Report, Source};
 use crate::git::{ChangeKind, ObjectId, Repo};
 use crate::rules::{Family, is_test_path};
 
@@ -79,9 +79,10 @@ pub(super) fn impact(
     files: &[ChangedFile],
     head_report: &Report,
     base_report: &Report,
-    config: &Config,
+    engine: &Engine,
     root: &Path,
 ) -> Result<Impact> {
+    let config = engine.config();
     let analyzed: HashSet<&str> = head_report.files.iter().map(|f| f.path.as_str()).collect();
     let mut impact = Impact { searched: true, ..Impact::default() };
     for f in files {
@@ -123,7 +124,7 @@ pub(super) fn impact(
     let needles = Needles::new(&targets, &all_paths)?;
     let mentioning = mentioning(repo, candidates, &needles);
     tracing::debug!(candidates = tree.len(), parsed = mentioning.len(), "searched for importers");
-    let importers = engine::analyze_blobs(mentioning, root, config, false)?;
+    let importers = engine.analyze(Source::Blobs { blobs: mentioning, root }, &NoProgress)?;
 
     let mut all: Vec<crate::engine::FileReport> = importers.files;
     all.extend(head_report.files.iter().cloned());

@@ -202,9 +202,11 @@ struct Sides {
     files: Vec<ChangedFile>,
 }
 
-/// Review a change: the one entry point `aura review` and the pre-push hook share.
-pub fn review(repo: &Repo, request: &Request, engine: &Engine) -> Result<Review> {
-    let config = engine.config();
+/// Review a change: the one entry point `aura review` and the hooks share. Both sides run
+/// on `engine` (the command's one, with its cache: a side read before, by the analysis or
+/// an earlier review, is not parsed again); the importer search (`request.impact`) parses on
+/// `importers`, an engine without rules sharing the same cache, else on `engine`.
+pub fn review(repo: &Repo, request: &Request, engine: &Engine, importers: Option<&Engine>) -> Result<Review> {
     let root = repo.workdir().unwrap_or_else(|| repo.git_dir()).to_path_buf();
     let changes = match request.head {
         Head::Commit(head) => repo.diff_commits(request.base, head)?,
@@ -269,7 +271,8 @@ pub fn review(repo: &Repo, request: &Request, engine: &Engine) -> Result<Review>
 
     let functions = function_deltas(&files, &head_report.files, &base_report.files);
     let impact = if request.impact {
-        impact::impact(repo, request.head, &files, &head_report, &base_report, config, &root)?
+        let importers = importers.unwrap_or(engine);
+        impact::impact(repo, request.head, &files, &head_report, &base_report, importers, &root)?
     } else {
         Impact {
             not_searched: Some("--no-impact: importers were not searched".to_owned()),

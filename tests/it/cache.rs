@@ -301,3 +301,31 @@ fn a_review_reads_its_base_side_from_the_cache_the_analysis_filled() {
     assert_eq!((warm.hits, warm.misses), (2, 0), "{warm:?}");
     assert_eq!(second, first);
 }
+
+#[test]
+fn a_second_review_finds_both_sides_and_the_importers_in_the_cache() {
+    let s = project();
+    s.write("app/main.py", "from app.util import helper\n\n\ndef run():\n    return helper('x')\n");
+    assert!(s.commit("feat: an entry point").status.success());
+    s.git_ok(&["checkout", "-q", "-b", "change"]);
+    s.write(
+        "app/util.py",
+        "import os\n\n\ndef helper(x):\n    # TODO: check x\n    return os.path.join(x, 'z')\n",
+    );
+    assert!(s.commit("fix: another join").status.success());
+    let review = |s: &Sandbox| {
+        let out = s.aura(&["-v", "review", "--base", "main", "--format", "json"]);
+        assert!(out.status.code().is_some_and(|c| c < 2), "{}", text(&out));
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        (String::from_utf8(out.stdout).unwrap(), Stats::of(&stderr), stderr)
+    };
+    let (first, cold, log) = review(&s);
+    let value: serde_json::Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(value["impact"]["importers"][0]["path"], "app/main.py", "{first}");
+    // head and base of app/util.py, and app/main.py's imports: one log line per engine run
+    assert_eq!(log.lines().filter(|l| l.contains("analysis cache ")).count(), 3, "{log}");
+    assert_eq!((cold.hits, cold.misses, cold.written), (0, 3, 3), "{cold:?}");
+    let (second, warm, _) = review(&s);
+    assert_eq!((warm.hits, warm.misses, warm.written), (3, 0, 0), "{warm:?}");
+    assert_eq!(second, first);
+}

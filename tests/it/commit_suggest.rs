@@ -4,6 +4,7 @@
 use aura::commit::suggest::{FileChange, heuristic};
 use aura::commit::{Rules, lint};
 use aura::config::Config;
+use aura::engine::{Engine, EngineOptions};
 
 use crate::common::{Sandbox, text};
 
@@ -111,12 +112,13 @@ fn configs() -> Vec<Config> {
 fn every_suggestion_passes_the_linter_with_the_teams_rules() {
     for config in configs() {
         let rules = Rules::from_config(&config.git.commit).unwrap();
+        let engine = Engine::new(&config, EngineOptions::default()).unwrap();
         for changes in change_sets() {
-            let message = aura::commands::commit::suggested_message(&changes, &config).unwrap();
+            let message = aura::commands::commit::suggested_message(&changes, &engine).unwrap();
             let verdict = lint(&message, &rules);
             // a rule nothing can satisfy (scope-empty never, with no scope to find) is the one exception
             let required_scope = config.git.commit.rules.contains_key("scope-empty");
-            if required_scope && heuristic(&changes, &config).scope.is_none() {
+            if required_scope && heuristic(&changes, &engine).scope.is_none() {
                 continue;
             }
             assert!(verdict.valid(), "{message:?} with {:?}: {:?}", config.git.commit, verdict.problems);
