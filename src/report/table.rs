@@ -213,18 +213,23 @@ fn write_skipped(report: &Report, options: HumanOptions, out: &mut dyn Write) ->
     Ok(())
 }
 
-/// The last line: `Found 2 errors, 53 warnings in 880 files (0.47 s)`, like ruff and eslint.
-fn write_closing(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std::io::Result<()> {
-    let c = &report.summary.findings;
+/// `Found 2 errors, 53 warnings in 880 files` (or `No findings in …`): the start of the
+/// closing line of the table and of each `aura watch` rerun.
+pub(crate) fn found(c: &crate::rules::FindingCounts, files: u32) -> String {
     let plural = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let counts: Vec<String> = [(c.error, "error"), (c.warning, "warning"), (c.note, "note")]
         .into_iter()
         .filter(|(n, _)| *n > 0)
         .map(|(n, word)| plural(n, word))
         .collect();
-    let mut line =
+    let head =
         if counts.is_empty() { "No findings".to_owned() } else { format!("Found {}", counts.join(", ")) };
-    line.push_str(&format!(" in {}", plural(report.summary.files, "file")));
+    format!("{head} in {}", plural(files, "file"))
+}
+
+/// The last line: `Found 2 errors, 53 warnings in 880 files (0.47 s)`, like ruff and eslint.
+fn write_closing(report: &Report, options: HumanOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut line = found(&report.summary.findings, report.summary.files);
     if let Some(elapsed) = options.elapsed {
         line.push_str(&format!(" ({:.2} s)", elapsed.as_secs_f64()));
     }

@@ -104,14 +104,7 @@ fn finding_line(f: &Finding, st: Style) -> String {
 fn totals_line(analysis: &Analysis) -> String {
     let Totals { files, findings: c, skipped, errors } = analysis.totals;
     let plural = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let counts: Vec<String> = [(c.error, "error"), (c.warning, "warning"), (c.note, "note")]
-        .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| plural(n, word))
-        .collect();
-    let mut line =
-        if counts.is_empty() { "No findings".to_owned() } else { format!("Found {}", counts.join(", ")) };
-    line.push_str(&format!(" in {}", plural(files, "file")));
+    let mut line = super::table::found(&c, files);
     if skipped > 0 {
         line.push_str(&format!(", {skipped} skipped"));
     }
