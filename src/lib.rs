@@ -23,6 +23,7 @@ pub mod report;
 pub mod review;
 pub mod rules;
 pub mod watch;
+mod wire;
 
 /// The exit codes documented in SPEC 2, the same for every output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

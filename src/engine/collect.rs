@@ -27,26 +27,42 @@ pub enum Keep {
     Nothing,
 }
 
-/// The report's files as JSON in a temporary file, written as they arrived, copied out in
-/// path order.
+/// The report's files as JSON, written as they arrived (in memory up to
+/// [`SPOOL_IN_MEMORY`], then in a temporary file), copied out in path order.
 #[derive(Debug)]
 pub struct Spooled {
-    file: std::fs::File,
+    store: Store,
     records: Vec<Record>,
+}
+
+/// A spool this big stays in memory (a repository of a few thousand files); past it, it
+/// moves to a temporary file, so memory stays bounded whatever the number of files.
+const SPOOL_IN_MEMORY: usize = 32 << 20;
+
+#[derive(Debug)]
+enum Store {
+    Memory(Vec<u8>),
+    File(std::fs::File),
 }
 
 impl Spooled {
     /// Write each file's JSON object, comma-separated, in path order.
     pub fn write_files(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        use std::os::unix::fs::FileExt as _;
         let mut buffer = Vec::new();
         for (i, record) in self.records.iter().enumerate() {
-            buffer.resize(record.len as usize, 0);
-            self.file.read_exact_at(&mut buffer, record.offset)?;
             if i > 0 {
                 out.write_all(b",")?;
             }
-            out.write_all(&buffer)?;
+            let (start, len) = (record.offset as usize, record.len as usize);
+            match &self.store {
+                Store::Memory(bytes) => out.write_all(&bytes[start..start + len])?,
+                Store::File(file) => {
+                    use std::os::unix::fs::FileExt as _;
+                    buffer.resize(len, 0);
+                    file.read_exact_at(&mut buffer, record.offset)?;
+                    out.write_all(&buffer)?;
+                }
+            }
         }
         Ok(())
     }
@@ -76,7 +92,11 @@ pub(super) struct Collector<'a> {
 }
 
 struct Spool {
-    out: BufWriter<std::fs::File>,
+    memory: Vec<u8>,
+    /// How much stays in memory ([`SPOOL_IN_MEMORY`]).
+    limit: usize,
+    /// Once the spool has outgrown memory.
+    out: Option<BufWriter<std::fs::File>>,
     written: u64,
     buffer: Vec<u8>,
     /// The first write that failed: the run goes on, the report is not made.
@@ -87,7 +107,9 @@ impl<'a> Collector<'a> {
     pub(super) fn new(keep: Keep, rules: Option<&'a RuleSet>) -> std::io::Result<Self> {
         let spool = match keep {
             Keep::Spool => Some(Spool {
-                out: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
+                memory: Vec::new(),
+                limit: SPOOL_IN_MEMORY,
+                out: None,
                 written: 0,
                 buffer: Vec::new(),
                 failed: None,
@@ -206,7 +228,7 @@ impl Spool {
         self.buffer.clear();
         let written = serde_json::to_writer(&mut self.buffer, file)
             .map_err(std::io::Error::from)
-            .and_then(|()| self.out.write_all(&self.buffer));
+            .and_then(|()| self.append());
         if let Err(e) = written {
             self.failed = Some(e);
             return None;
@@ -216,13 +238,33 @@ impl Spool {
         Some(record)
     }
 
+    /// Append the buffer to memory, or to the file once memory is full.
+    fn append(&mut self) -> std::io::Result<()> {
+        if self.out.is_none() && self.memory.len() + self.buffer.len() > self.limit {
+            let mut out = BufWriter::with_capacity(1 << 16, tempfile::tempfile()?);
+            out.write_all(&self.memory)?;
+            self.memory = Vec::new();
+            self.out = Some(out);
+        }
+        match &mut self.out {
+            Some(out) => out.write_all(&self.buffer),
+            None => {
+                self.memory.extend_from_slice(&self.buffer);
+                Ok(())
+            }
+        }
+    }
+
     fn finish(self, slims: Vec<Slim>) -> std::io::Result<Spooled> {
         if let Some(e) = self.failed {
             return Err(e);
         }
-        let file = self.out.into_inner().map_err(|e| e.into_error())?;
+        let store = match self.out {
+            Some(out) => Store::File(out.into_inner().map_err(|e| e.into_error())?),
+            None => Store::Memory(self.memory),
+        };
         let records = slims.into_iter().filter_map(|s| s.record).collect();
-        Ok(Spooled { file, records })
+        Ok(Spooled { store, records })
     }
 }
 
@@ -396,4 +438,43 @@ pub(super) fn cycle_findings(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metrics::FileMetrics;
+
+    /// A spool that outgrows memory moves to a file and copies out the same bytes.
+    #[test]
+    fn a_spool_past_its_memory_limit_writes_the_same_report_from_a_file() {
+        let files: Vec<FileReport> = (0..5)
+            .map(|i| FileReport {
+                path: format!("m{i}.py"),
+                language: Lang::Python,
+                metrics: FileMetrics::default(),
+            })
+            .collect();
+        let spooled = |limit: usize| {
+            let mut spool =
+                Spool { memory: Vec::new(), limit, out: None, written: 0, buffer: Vec::new(), failed: None };
+            let slims: Vec<Slim> = files
+                .iter()
+                .rev()
+                .map(|f| Slim { path: f.path.clone().into(), language: f.language, record: spool.put(f) })
+                .collect();
+            let spooled = spool.finish(slims).unwrap();
+            let mut out = Vec::new();
+            spooled.write_files(&mut out).unwrap();
+            (matches!(spooled.store, Store::File(_)), String::from_utf8(out).unwrap())
+        };
+        let (in_file, from_memory) = spooled(SPOOL_IN_MEMORY);
+        assert!(!in_file);
+        let (in_file, from_file) = spooled(100);
+        assert!(in_file);
+        assert_eq!(from_file, from_memory);
+        assert!(
+            from_memory.starts_with(r#"{"path":"m4.py""#) && from_memory.matches(r#"{"path""#).count() == 5
+        );
+    }
 }

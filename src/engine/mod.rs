@@ -377,6 +377,10 @@ impl Engine {
         progress: &dyn Progress,
         sink: &mut dyn FnMut(FileResult),
     ) -> Result<RunEnd, EngineError> {
+        if let Some(cache) = &self.cache {
+            // what other runs published since this engine's last run
+            cache.reload();
+        }
         let (root, run) = match source {
             Source::Paths { paths, cwd, shard, changed } => {
                 self.run_paths(paths, cwd, shard, changed, progress, sink)?

@@ -94,6 +94,50 @@ pub struct FileMetrics {
     pub functions: Vec<FunctionMetrics>,
 }
 
+crate::wire::wire_struct!(FunctionMetrics {
+    name,
+    qualified_name,
+    start_line,
+    end_line,
+    parameters,
+    cyclomatic,
+    cognitive,
+    nesting_depth,
+    lines,
+    halstead,
+    maintainability,
+    public,
+    documented,
+});
+crate::wire::wire_struct!(Import { module, line, resolved, deferred });
+crate::wire::wire_struct!(DocCoverage { public, documented });
+crate::wire::wire_struct!(FileMetrics {
+    lines,
+    parse_errors,
+    cyclomatic,
+    cognitive,
+    classes,
+    halstead,
+    maintainability,
+    documentation,
+    imports,
+    functions,
+});
+crate::wire::wire_struct!(Lines { total, code, comment, blank });
+crate::wire::wire_struct!(Halstead {
+    distinct_operators,
+    distinct_operands,
+    total_operators,
+    total_operands,
+    vocabulary,
+    length,
+    volume,
+    difficulty,
+    effort,
+    time,
+    bugs,
+});
+
 /// The Visual Studio maintainability index:
 /// `max(0, (171 − 5.2 ln V − 0.23 G − 16.2 ln L) · 100 / 171)`.
 /// Empty code (no volume or no lines) is perfectly maintainable: 100.

@@ -29,9 +29,22 @@ pub fn stable_hash(parts: &[&[u8]]) -> u64 {
     hash
 }
 
+/// An identity longer than this (a minified line) is kept as a digest of itself: every
+/// finding on a 100 KB line would otherwise carry, hash and cache the whole line.
+const LONG_IDENTITY: usize = 512;
+
 /// The identity of a finding anchored on `line` at byte `anchor`: the innermost enclosing
-/// function's qualified name and the line's code tokens.
+/// function's qualified name and the line's code tokens (a digest of them when they are
+/// longer than [`LONG_IDENTITY`]).
 pub(super) fn line_identity(input: &FileInput, lines: &LineIndex, line: u32, anchor: usize) -> String {
+    let identity = full_line_identity(input, lines, line, anchor);
+    if identity.len() > LONG_IDENTITY {
+        return format!("digest {:016x}", stable_hash(&[identity.as_bytes()]));
+    }
+    identity
+}
+
+fn full_line_identity(input: &FileInput, lines: &LineIndex, line: u32, anchor: usize) -> String {
     let (start, end) = lines.line_range(input.src, line);
     let mut tokens = line_tokens(input.tree, input.src, start, end, anchor);
     if tokens.is_empty() {

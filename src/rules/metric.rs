@@ -59,53 +59,53 @@ pub(super) fn check(
                 identity: format!("fn {name}"),
             });
         };
-        let mut over = |code: &'static str, value: u32, limit: u32, message: String, suggestion: String| {
+        // the message is written only for a function over the threshold
+        let mut over = |code: &'static str, value: u32, limit: u32, text: &dyn Fn() -> (String, String)| {
             if value > limit && enabled(code) {
+                let (message, suggestion) = text();
                 push(code, message, suggestion);
             }
         };
-        over(
-            r::CYCLOMATIC,
-            f.cyclomatic,
-            t.cyclomatic,
-            format!("`{name}` has cyclomatic complexity {} (threshold {})", f.cyclomatic, t.cyclomatic),
-            format!(
-                "Split `{name}`: its {} decision points each need a test. Extract branches into functions or replace them with a lookup table.",
-                f.cyclomatic - 1
-            ),
-        );
-        over(
-            r::COGNITIVE,
-            f.cognitive,
-            t.cognitive,
-            format!("`{name}` has cognitive complexity {} (threshold {})", f.cognitive, t.cognitive),
-            "Flatten it: return early instead of nesting, and extract nested blocks into named functions."
-                .to_string(),
-        );
-        over(
-            r::NESTING,
-            f.nesting_depth,
-            t.nesting,
-            format!("`{name}` nests control structures {} deep (threshold {})", f.nesting_depth, t.nesting),
-            "Invert conditions into guard clauses and move inner loops into functions.".to_string(),
-        );
-        over(
-            r::LONG_FUNCTION,
-            f.lines,
-            t.function_length,
-            format!("`{name}` has {} lines of code (threshold {})", f.lines, t.function_length),
-            "Extract its steps into functions whose names say what each does.".to_string(),
-        );
+        over(r::CYCLOMATIC, f.cyclomatic, t.cyclomatic, &|| {
+            (
+                format!("`{name}` has cyclomatic complexity {} (threshold {})", f.cyclomatic, t.cyclomatic),
+                format!(
+                    "Split `{name}`: its {} decision points each need a test. Extract branches into functions or replace them with a lookup table.",
+                    f.cyclomatic - 1
+                ),
+            )
+        });
+        over(r::COGNITIVE, f.cognitive, t.cognitive, &|| {
+            (
+                format!("`{name}` has cognitive complexity {} (threshold {})", f.cognitive, t.cognitive),
+                "Flatten it: return early instead of nesting, and extract nested blocks into named functions."
+                    .to_string(),
+            )
+        });
+        over(r::NESTING, f.nesting_depth, t.nesting, &|| {
+            (
+                format!(
+                    "`{name}` nests control structures {} deep (threshold {})",
+                    f.nesting_depth, t.nesting
+                ),
+                "Invert conditions into guard clauses and move inner loops into functions.".to_string(),
+            )
+        });
+        over(r::LONG_FUNCTION, f.lines, t.function_length, &|| {
+            (
+                format!("`{name}` has {} lines of code (threshold {})", f.lines, t.function_length),
+                "Extract its steps into functions whose names say what each does.".to_string(),
+            )
+        });
         // the metric counts every declared parameter (as lizard does); the rule does not
         // count a method's receiver nor variadics
         let parameters = f.parameters.saturating_sub(anchor.uncounted);
-        over(
-            r::PARAMETERS,
-            parameters,
-            t.parameters,
-            format!("`{name}` takes {parameters} parameters (threshold {})", t.parameters),
-            "Group related parameters into a structure or an options object.".to_string(),
-        );
+        over(r::PARAMETERS, parameters, t.parameters, &|| {
+            (
+                format!("`{name}` takes {parameters} parameters (threshold {})", t.parameters),
+                "Group related parameters into a structure or an options object.".to_string(),
+            )
+        });
         if f.maintainability < t.maintainability && enabled(r::MAINTAINABILITY) {
             push(
                 r::MAINTAINABILITY,

@@ -179,6 +179,21 @@ pub(crate) struct Anchor {
     pub uncounted: u32,
 }
 
+crate::wire::wire_struct!(Scan { findings, anchors, first_line, suppressions });
+crate::wire::wire_struct!(Located {
+    code,
+    custom,
+    message,
+    suggestion,
+    line,
+    column,
+    end_line,
+    end_column,
+    function,
+    identity
+});
+crate::wire::wire_struct!(Anchor { column, end_column, uncounted });
+
 /// Run every enabled rule on one file: [`scan`], then [`apply`].
 pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
     let policy = set.policy(input.lang, input.path);
@@ -261,25 +276,29 @@ pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, 
     if raw.is_empty() && scan.findings.is_empty() {
         return FileFindings { suppressions: kept, ..FileFindings::default() };
     }
+    let builtin = raw.iter().chain(scan.findings.iter().filter(|r| !r.custom)).filter_map(|r| {
+        let rule = find(&r.code)?;
+        Some((r, Cow::Borrowed(rule.code), Cow::Borrowed(rule.name), policy.severity(rule)))
+    });
+    let custom = scan.findings.iter().filter(|r| r.custom).filter_map(|r| {
+        let severity = set.custom_severity(policy, &r.code)?;
+        Some((r, Cow::Owned(r.code.clone()), Cow::Owned(r.code.clone()), severity))
+    });
     let mut out = FileFindings::default();
-    let mut seen = std::collections::HashMap::new();
-    let mut emit = |r: &Located,
-                    code: Cow<'static, str>,
-                    name: Cow<'static, str>,
-                    severity: Severity,
-                    out: &mut FileFindings| {
-        let occurrence = seen.entry((r.code.clone(), r.identity.clone())).or_insert(0u32);
+    let mut seen: std::collections::HashMap<(&str, &str), u32> = std::collections::HashMap::new();
+    for (r, code, rule, severity) in builtin.chain(custom) {
+        let occurrence = seen.entry((r.code.as_str(), r.identity.as_str())).or_insert(0);
         *occurrence += 1;
         let fingerprint = fingerprint(&r.code, path, &r.identity, *occurrence);
         if suppressions.covers(&r.code, r.line) {
             // its fingerprint is the one it would be reported with: a review sees it at
             // base when the change only removes the comment
             out.suppressed_fingerprints.push(fingerprint);
-            return;
+            continue;
         }
         out.findings.push(Finding {
             code,
-            rule: name,
+            rule,
             severity,
             message: r.message.clone(),
             path: path.to_string(),
@@ -291,14 +310,6 @@ pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, 
             suggestion: r.suggestion.clone().into(),
             fingerprint,
         });
-    };
-    for r in raw.iter().chain(scan.findings.iter().filter(|r| !r.custom)) {
-        let Some(rule) = find(&r.code) else { continue };
-        emit(r, rule.code.into(), rule.name.into(), policy.severity(rule), &mut out);
-    }
-    for r in scan.findings.iter().filter(|r| r.custom) {
-        let Some(severity) = set.custom_severity(policy, &r.code) else { continue };
-        emit(r, r.code.clone().into(), r.code.clone().into(), severity, &mut out);
     }
     out.findings.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
     out.suppressions = kept;

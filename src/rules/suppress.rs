@@ -101,6 +101,37 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// In the cache's binary form, `# noqa` codes are stored as text and read back as the
+/// registry's own, as `registry_codes` does for JSON.
+impl crate::wire::Wire for Suppressions {
+    fn put(&self, out: &mut Vec<u8>) {
+        let Suppressions { lines, file, noqa } = self;
+        lines.put(out);
+        file.put(out);
+        let noqa: Vec<(u32, Option<Vec<String>>)> = noqa
+            .iter()
+            .map(|(line, codes)| (*line, codes.as_ref().map(|c| c.iter().map(|c| c.to_string()).collect())))
+            .collect();
+        noqa.put(out);
+    }
+
+    fn take(input: &mut crate::wire::Input<'_>) -> Option<Self> {
+        use crate::wire::Wire;
+        let lines = Wire::take(input)?;
+        let file = <Option<Vec<String>> as Wire>::take(input)?;
+        let noqa: Vec<(u32, Option<Vec<String>>)> = Vec::take(input)?;
+        let noqa = noqa
+            .into_iter()
+            .map(|(line, codes)| {
+                let codes =
+                    codes.map(|codes| codes.iter().filter_map(|c| super::find(c).map(|r| r.code)).collect());
+                (line, codes)
+            })
+            .collect();
+        Some(Suppressions { lines, file, noqa })
+    }
+}
+
 impl Suppressions {
     /// Find every suppression comment in `src`.
     pub fn parse(src: &[u8]) -> Self {

@@ -74,19 +74,44 @@ fn json(s: &Sandbox, extra: &[&str]) -> (String, Stats) {
     (String::from_utf8(out.stdout).unwrap(), stats)
 }
 
-fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.join("analysis")];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            if e.file_type().unwrap().is_dir() {
-                stack.push(e.path());
-            } else if !e.file_name().to_string_lossy().starts_with(".tmp-") {
-                found.push(e.path());
-            }
-        }
-    }
+/// The cache's published packs (a run writes one), oldest first.
+fn packs(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(dir.join("analysis/v3"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.ends_with(".pack") && !name.starts_with(".tmp-")
+        })
+        .collect();
+    found.sort();
     found
+}
+
+/// A run's temporary packs (a run killed before it ended leaves one).
+fn temporary_packs(dir: &Path) -> usize {
+    std::fs::read_dir(dir.join("analysis/v3"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp-"))
+        .count()
+}
+
+/// How many entries `aura cache stats` counts in the cache at `dir`.
+fn entries(s: &Sandbox, dir: &Path) -> u64 {
+    let mut cmd = Command::new(s.bin.join("aura"));
+    s.env(&mut cmd);
+    let out = cmd
+        .current_dir(&s.repo)
+        .env("AURA_CACHE_DIR", dir)
+        .args(["cache", "stats", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["entries"].as_u64().unwrap()
 }
 
 #[test]
@@ -155,25 +180,36 @@ fn what_changes_a_result_invalidates_and_what_does_not_keeps_the_entries() {
 }
 
 #[test]
-fn corrupt_and_truncated_entries_are_discarded_and_recomputed() {
+fn corrupt_entries_and_torn_packs_are_discarded_and_recomputed() {
     let s = project();
     let (cold, _) = json(&s, &[]);
     let cache = s.repo.join(".aura/cache");
-    let all = entries(&cache);
-    assert_eq!(all.len(), 3);
+    let all = packs(&cache);
+    assert_eq!(all.len(), 1, "one run, one pack");
+    // the first entry's bytes, just after the pack's 8-byte magic
+    let mut flipped = std::fs::read(&all[0]).unwrap();
+    flipped[9] ^= 0x20;
+    std::fs::write(&all[0], &flipped).unwrap();
+
+    let (out, stats) = analyze(&s, &["--format", "json"]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), cold);
+    assert_eq!((stats.hits, stats.misses, stats.written), (2, 1, 1), "{stats:?}");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(log.matches("discarded 1 unreadable cache entry").count(), 1, "said once, at -v:\n{log}");
+    assert_eq!(json(&s, &[]).1.hits, 3, "the recomputed entry, in the newer pack, wins");
+
+    // torn and emptied packs: deleted, said at -v, every file analyzed again
+    let all = packs(&cache);
+    assert_eq!(all.len(), 2);
     let bytes = std::fs::read(&all[0]).unwrap();
     std::fs::write(&all[0], &bytes[..bytes.len() / 2]).unwrap();
-    let mut flipped = std::fs::read(&all[1]).unwrap();
-    let last = flipped.len() - 5;
-    flipped[last] ^= 0x20;
-    std::fs::write(&all[1], &flipped).unwrap();
-    std::fs::write(&all[2], b"").unwrap();
-
+    std::fs::write(&all[1], b"").unwrap();
     let (out, stats) = analyze(&s, &["--format", "json"]);
     assert_eq!(String::from_utf8(out.stdout).unwrap(), cold);
     assert_eq!((stats.hits, stats.misses, stats.written), (0, 3, 3), "{stats:?}");
     let log = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(log.matches("discarded 3 unreadable cache entries").count(), 1, "said once, at -v:\n{log}");
+    assert_eq!(log.matches("discarded an unreadable cache pack").count(), 2, "{log}");
+    assert_eq!(packs(&cache).len(), 1, "the torn packs are gone, the new one is there");
     assert_eq!(json(&s, &[]).1.hits, 3, "the recomputed entries are sound");
 }
 
@@ -229,16 +265,16 @@ fn a_run_killed_while_writing_the_cache_leaves_nothing_a_rerun_trips_on() {
         std::thread::sleep(std::time::Duration::from_millis(delay));
         let _ = child.kill();
         let _ = child.wait();
-        let written = entries(&cache).len();
-        if written > 0 && written < 300 {
+        if packs(&cache).is_empty() && temporary_packs(&cache) > 0 {
             partial = true;
             break;
         }
     }
-    // and what a kill between a write and its rename leaves: a temporary file, and a torn entry
-    let fan = cache.join("analysis/v1/00");
-    std::fs::create_dir_all(&fan).unwrap();
-    std::fs::write(fan.join(".tmp-99999-0"), b"AURAC\x001\n half an entry").unwrap();
+    // and what a kill leaves at worst: a temporary pack, and (a disk's fault) a torn one
+    let dir = cache.join("analysis/v3");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(".tmp-99999-0.pack"), b"AURAPK\x003 half an entry").unwrap();
+    std::fs::write(dir.join("0000000000000001-99999-0.pack"), b"AURAPK\x003 half an entry").unwrap();
     let (rerun, stats) = json(&s, &[]);
     assert_eq!(rerun, expected, "the rerun is whole and correct");
     assert_eq!(stats.hits + stats.misses, 300, "{stats:?}");
@@ -258,6 +294,7 @@ fn no_cache_writes_nothing_and_cache_stats_and_clear_say_what_is_there() {
     assert!(stats.status.success(), "{}", text(&stats));
     let usage: serde_json::Value = serde_json::from_slice(&stats.stdout).unwrap();
     assert_eq!(usage["entries"], 3);
+    assert_eq!(packs(&s.repo.join(".aura/cache")).len(), 1, "one run, one pack");
     assert!(usage["bytes"].as_u64().unwrap() > 0);
     assert!(usage["dir"].as_str().unwrap().ends_with(".aura/cache"));
     let cleared = s.aura(&["cache", "clear"]);
@@ -278,7 +315,7 @@ fn no_cache_writes_nothing_and_cache_stats_and_clear_say_what_is_there() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out));
-    assert_eq!(entries(&elsewhere).len(), 3);
+    assert_eq!(entries(&s, &elsewhere), 3);
 }
 
 #[test]
