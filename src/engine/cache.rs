@@ -558,7 +558,7 @@ fn read_at(file: &File, offset: u64, len: u32, sum: u64) -> Option<Vec<u8>> {
 }
 
 /// Fill `buf` from `offset` without moving the file's cursor (threads share the file).
-fn pread(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+pub(super) fn pread(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileExt as _;

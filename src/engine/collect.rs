@@ -57,9 +57,8 @@ impl Spooled {
             match &self.store {
                 Store::Memory(bytes) => out.write_all(&bytes[start..start + len])?,
                 Store::File(file) => {
-                    use std::os::unix::fs::FileExt as _;
                     buffer.resize(len, 0);
-                    file.read_exact_at(&mut buffer, record.offset)?;
+                    super::cache::pread(file, &mut buffer, record.offset)?;
                     out.write_all(&buffer)?;
                 }
             }
