@@ -41,7 +41,12 @@ mod registry_codes {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Noqa, D::Error> {
         let stored: Vec<(u32, Option<Vec<String>>)> = Deserialize::deserialize(deserializer)?;
-        Ok(stored
+        Ok(from_stored(stored))
+    }
+
+    /// Stored `# noqa` lines with their codes as the registry's own.
+    pub(super) fn from_stored(stored: Vec<(u32, Option<Vec<String>>)>) -> Noqa {
+        stored
             .into_iter()
             .map(|(line, codes)| {
                 let codes = codes.map(|codes| {
@@ -49,7 +54,7 @@ mod registry_codes {
                 });
                 (line, codes)
             })
-            .collect())
+            .collect()
     }
 }
 
@@ -119,15 +124,7 @@ impl crate::wire::Wire for Suppressions {
         use crate::wire::Wire;
         let lines = Wire::take(input)?;
         let file = <Option<Vec<String>> as Wire>::take(input)?;
-        let noqa: Vec<(u32, Option<Vec<String>>)> = Vec::take(input)?;
-        let noqa = noqa
-            .into_iter()
-            .map(|(line, codes)| {
-                let codes =
-                    codes.map(|codes| codes.iter().filter_map(|c| super::find(c).map(|r| r.code)).collect());
-                (line, codes)
-            })
-            .collect();
+        let noqa = registry_codes::from_stored(Wire::take(input)?);
         Some(Suppressions { lines, file, noqa })
     }
 }

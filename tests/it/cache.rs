@@ -318,23 +318,31 @@ fn no_cache_writes_nothing_and_cache_stats_and_clear_say_what_is_there() {
     assert_eq!(entries(&s, &elsewhere), 3);
 }
 
-#[test]
-fn a_review_reads_its_base_side_from_the_cache_the_analysis_filled() {
-    let s = project();
+/// A branch `change` that edits `app/util.py`, committed.
+fn change_util(s: &Sandbox) {
     s.git_ok(&["checkout", "-q", "-b", "change"]);
     s.write(
         "app/util.py",
         "import os\n\n\ndef helper(x):\n    # TODO: check x\n    return os.path.join(x, 'z')\n",
     );
     assert!(s.commit("fix: another join").status.success());
-    let review = |s: &Sandbox| {
-        let out = s.aura(&["-v", "review", "--base", "main", "--format", "json"]);
-        assert!(out.status.code().is_some_and(|c| c < 2), "{}", text(&out));
-        (String::from_utf8(out.stdout).unwrap(), Stats::of(&String::from_utf8_lossy(&out.stderr)))
-    };
-    let (first, cold) = review(&s);
+}
+
+/// `aura -v review --base main --format json`: the report, the cache counts and the log.
+fn review(s: &Sandbox) -> (String, Stats, String) {
+    let out = s.aura(&["-v", "review", "--base", "main", "--format", "json"]);
+    assert!(out.status.code().is_some_and(|c| c < 2), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (String::from_utf8(out.stdout).unwrap(), Stats::of(&stderr), stderr)
+}
+
+#[test]
+fn a_review_reads_its_base_side_from_the_cache_the_analysis_filled() {
+    let s = project();
+    change_util(&s);
+    let (first, cold, _) = review(&s);
     assert_eq!(cold.misses, 2, "both sides of the one changed file: {cold:?}");
-    let (second, warm) = review(&s);
+    let (second, warm, _) = review(&s);
     assert_eq!((warm.hits, warm.misses), (2, 0), "{warm:?}");
     assert_eq!(second, first);
 }
@@ -344,18 +352,7 @@ fn a_second_review_finds_both_sides_and_the_importers_in_the_cache() {
     let s = project();
     s.write("app/main.py", "from app.util import helper\n\n\ndef run():\n    return helper('x')\n");
     assert!(s.commit("feat: an entry point").status.success());
-    s.git_ok(&["checkout", "-q", "-b", "change"]);
-    s.write(
-        "app/util.py",
-        "import os\n\n\ndef helper(x):\n    # TODO: check x\n    return os.path.join(x, 'z')\n",
-    );
-    assert!(s.commit("fix: another join").status.success());
-    let review = |s: &Sandbox| {
-        let out = s.aura(&["-v", "review", "--base", "main", "--format", "json"]);
-        assert!(out.status.code().is_some_and(|c| c < 2), "{}", text(&out));
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        (String::from_utf8(out.stdout).unwrap(), Stats::of(&stderr), stderr)
-    };
+    change_util(&s);
     let (first, cold, log) = review(&s);
     let value: serde_json::Value = serde_json::from_str(&first).unwrap();
     assert_eq!(value["impact"]["importers"][0]["path"], "app/main.py", "{first}");
