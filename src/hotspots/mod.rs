@@ -355,6 +355,7 @@ mod tests {
             start_line,
             end_line,
             parameters: 0,
+            uncounted_parameters: 0,
             cyclomatic: 1,
             cognitive: 0,
             nesting_depth: 0,

@@ -59,7 +59,13 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["bash", "sh", "dash", "zsh", "ksh"],
     grammar: || tree_sitter_bash::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks { imports, is_public: |_, _| true, function_name: common::name_field, is_documented },
+    hooks: Hooks {
+        imports,
+        is_public: |_, _| true,
+        function_name: common::name_field,
+        is_documented,
+        uncounted_parameters: common::every_parameter_counts,
+    },
 };
 
 /// `source file.sh` and `. file.sh`.

@@ -50,7 +50,13 @@ pub const SPEC: LangSpec = LangSpec {
     hooks: HOOKS,
 };
 
-pub(super) const HOOKS: Hooks = Hooks { imports, is_public, function_name, is_documented };
+pub(super) const HOOKS: Hooks = Hooks {
+    imports,
+    is_public,
+    function_name,
+    is_documented,
+    uncounted_parameters: common::every_parameter_counts,
+};
 
 /// `#include "x.h"` → `"x.h"` (quoted: resolved against the repository);
 /// `#include <stdio.h>` → `<stdio.h>` (a system header).

@@ -77,7 +77,13 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &[],
     grammar: || tree_sitter_c_sharp::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks { imports, is_public, function_name: common::name_field, is_documented },
+    hooks: Hooks {
+        imports,
+        is_public,
+        function_name: common::name_field,
+        is_documented,
+        uncounted_parameters: common::every_parameter_counts,
+    },
 };
 
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {

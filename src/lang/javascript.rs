@@ -98,7 +98,13 @@ pub const SPEC: LangSpec = LangSpec {
     hooks: HOOKS,
 };
 
-pub(super) const HOOKS: Hooks = Hooks { imports, is_public, function_name, is_documented };
+pub(super) const HOOKS: Hooks = Hooks {
+    imports,
+    is_public,
+    function_name,
+    is_documented,
+    uncounted_parameters: common::every_parameter_counts,
+};
 
 /// `import x from "m"`, `export * from "m"`, `require("m")`, `import("m")`.
 pub(super) fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {

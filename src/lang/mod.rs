@@ -131,6 +131,9 @@ pub struct Hooks {
     pub function_name: fn(node: tree_sitter::Node, src: &[u8]) -> Option<String>,
     /// Whether the definition carries a doc comment or docstring.
     pub is_documented: fn(node: tree_sitter::Node, src: &[u8]) -> bool,
+    /// Of a function's declared parameters (its `parameters` list), those the parameter
+    /// rule leaves out: a method's receiver and variadics.
+    pub uncounted_parameters: fn(params: tree_sitter::Node, src: &[u8]) -> u32,
 }
 
 /// One row of the registry.
@@ -430,6 +433,11 @@ pub fn text<'a>(node: tree_sitter::Node, src: &'a [u8]) -> std::borrow::Cow<'a, 
 pub mod common {
     use super::text;
     use tree_sitter::Node;
+
+    /// Every declared parameter counts.
+    pub fn every_parameter_counts(_params: Node, _src: &[u8]) -> u32 {
+        0
+    }
 
     /// The `name` field's text.
     pub fn name_field(node: Node, src: &[u8]) -> Option<String> {

@@ -72,7 +72,13 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["php"],
     grammar: || tree_sitter_php::LANGUAGE_PHP.into(),
     kinds: &KINDS,
-    hooks: Hooks { imports, is_public, function_name: common::name_field, is_documented },
+    hooks: Hooks {
+        imports,
+        is_public,
+        function_name: common::name_field,
+        is_documented,
+        uncounted_parameters: common::every_parameter_counts,
+    },
 };
 
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {

@@ -56,7 +56,13 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["python", "pypy"],
     grammar: || tree_sitter_python::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks { imports, is_public, function_name: common::name_field, is_documented },
+    hooks: Hooks {
+        imports,
+        is_public,
+        function_name: common::name_field,
+        is_documented,
+        uncounted_parameters,
+    },
 };
 
 /// `import a.b as c, d` → `a.b`, `d`; `from .x import y` → `.x`, `.x.y`.
@@ -117,7 +123,7 @@ fn is_documented(node: Node, _src: &[u8]) -> bool {
 /// Of a Python function's `parameters`, those SIZ003 does not count: `*args` and
 /// `**kwargs`, and the first parameter of a method (its `self` or `cls`) unless the method
 /// is a `@staticmethod`.
-pub fn uncounted_parameters(params: Node, src: &[u8]) -> u32 {
+fn uncounted_parameters(params: Node, src: &[u8]) -> u32 {
     let mut cursor = params.walk();
     let list: Vec<Node> = params.named_children(&mut cursor).filter(|p| p.kind() != "comment").collect();
     let variadic = |p: &Node| {

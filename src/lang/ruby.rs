@@ -68,7 +68,13 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["ruby"],
     grammar: || tree_sitter_ruby::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks { imports, is_public: |_, _| true, function_name: common::name_field, is_documented },
+    hooks: Hooks {
+        imports,
+        is_public: |_, _| true,
+        function_name: common::name_field,
+        is_documented,
+        uncounted_parameters: common::every_parameter_counts,
+    },
 };
 
 /// `require "x"`, `require_relative "x"`.

@@ -53,7 +53,13 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &[],
     grammar: || tree_sitter_rust::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks { imports, is_public, function_name: common::name_field, is_documented },
+    hooks: Hooks {
+        imports,
+        is_public,
+        function_name: common::name_field,
+        is_documented,
+        uncounted_parameters,
+    },
 };
 
 /// `use a::b::{c, d}` → `a::b::c`, `a::b::d`; `mod x;` → `mod x`; `extern crate y` → `y`.
@@ -125,6 +131,13 @@ fn is_public(node: Node, _src: &[u8]) -> bool {
 }
 
 /// A `///` or `/** */` doc comment above the item (attributes may sit in between).
+/// Of a Rust function's parameters, the receiver (`self`, `&mut self`) the parameter rule
+/// leaves out.
+fn uncounted_parameters(params: Node, _src: &[u8]) -> u32 {
+    let mut cursor = params.walk();
+    params.named_children(&mut cursor).filter(|p| p.kind() == "self_parameter").count() as u32
+}
+
 fn is_documented(node: Node, src: &[u8]) -> bool {
     let mut prev = node.prev_sibling();
     while let Some(p) = prev {

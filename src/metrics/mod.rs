@@ -27,6 +27,10 @@ pub struct FunctionMetrics {
     /// 1-based last line.
     pub end_line: u32,
     pub parameters: u32,
+    /// Of those, the ones the parameter rule leaves out: a method's receiver (Python's
+    /// `self`/`cls`, Rust's `self`) and variadics (`*args`, `**kwargs`). Not reported.
+    #[serde(skip)]
+    pub uncounted_parameters: u32,
     /// McCabe: 1 + decision points.
     pub cyclomatic: u32,
     /// Campbell's cognitive complexity.
@@ -100,6 +104,7 @@ crate::wire::wire_struct!(FunctionMetrics {
     start_line,
     end_line,
     parameters,
+    uncounted_parameters,
     cyclomatic,
     cognitive,
     nesting_depth,

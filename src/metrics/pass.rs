@@ -54,6 +54,7 @@ pub(super) struct FunctionAcc {
     pub(super) start_row: usize,
     pub(super) end_row: usize,
     pub(super) parameters: u32,
+    pub(super) uncounted_parameters: u32,
     pub(super) decisions: u32,
     pub(super) cognitive: u32,
     pub(super) max_depth: u16,
@@ -307,6 +308,9 @@ impl<'a> Pass<'a> {
             start_row: node.start_position().row,
             end_row: end_row(node),
             parameters: count_parameters(node, self.src),
+            uncounted_parameters: node
+                .child_by_field_name("parameters")
+                .map_or(0, |params| (hooks.uncounted_parameters)(params, self.src)),
             decisions: 0,
             cognitive: 0,
             max_depth: 0,
@@ -402,6 +406,7 @@ impl<'a> Pass<'a> {
                     start_line: f.start_row as u32 + 1,
                     end_line: f.end_row as u32 + 1,
                     parameters: f.parameters,
+                    uncounted_parameters: f.uncounted_parameters,
                     cyclomatic,
                     cognitive: f.cognitive,
                     nesting_depth: u32::from(f.max_depth),

@@ -99,7 +99,7 @@ pub(super) fn check(
         });
         // the metric counts every declared parameter (as lizard does); the rule does not
         // count a method's receiver nor variadics
-        let parameters = f.parameters.saturating_sub(anchor.uncounted);
+        let parameters = f.parameters.saturating_sub(f.uncounted_parameters);
         over(r::PARAMETERS, parameters, t.parameters, &|| {
             (
                 format!("`{name}` takes {parameters} parameters (threshold {})", t.parameters),
@@ -141,47 +141,21 @@ pub(super) fn check(
     }
 }
 
-/// For each function: its first line's code columns, and the parameters SIZ003 leaves out.
+/// For each function: its first line's code columns.
 pub(super) fn anchors(input: &FileInput, lines: &LineIndex) -> Vec<Anchor> {
     // one span per line: the functions of a minified file all start on its one long line
-    let mut spans: std::collections::HashMap<u32, (u32, u32)> = std::collections::HashMap::new();
+    let mut spans: std::collections::HashMap<u32, Anchor> = std::collections::HashMap::new();
     input
         .metrics
         .functions
         .iter()
         .map(|f| {
-            let (column, end_column) = *spans.entry(f.start_line).or_insert_with(|| {
+            *spans.entry(f.start_line).or_insert_with(|| {
                 let (_, column, _, end_column) = lines.span(input.src, At::Line(f.start_line));
-                (column, end_column)
-            });
-            let uncounted =
-                if f.parameters > 0 { uncounted_parameters(input, lines, f.start_line) } else { 0 };
-            Anchor { column, end_column, uncounted }
+                Anchor { column, end_column }
+            })
         })
         .collect()
-}
-
-/// Parameters of the function starting on `line` that SIZ003 does not count: a method's
-/// receiver (Python's `self`/`cls`, Rust's `self`) and variadics (`*args`, `**kwargs`).
-fn uncounted_parameters(input: &FileInput, lines: &LineIndex, line: u32) -> u32 {
-    if !matches!(input.lang, crate::lang::Lang::Python | crate::lang::Lang::Rust) {
-        return 0;
-    }
-    let Some(row) = (line as usize).checked_sub(1) else { return 0 };
-    let text = lines.line_text(input.src, line);
-    let column = text.len() - text.trim_start().len();
-    let point = tree_sitter::Point { row, column };
-    let leaf = input.tree.root_node().descendant_for_point_range(point, point);
-    let function = std::iter::successors(leaf, |n| n.parent())
-        .find(|n| n.start_position().row == row && n.child_by_field_name("parameters").is_some());
-    let Some(params) = function.and_then(|f| f.child_by_field_name("parameters")) else { return 0 };
-    match input.lang {
-        crate::lang::Lang::Python => crate::lang::python::uncounted_parameters(params, input.src),
-        _ => {
-            let mut cursor = params.walk();
-            params.named_children(&mut cursor).filter(|p| p.kind() == "self_parameter").count() as u32
-        }
-    }
 }
 
 /// SYN001: the file's syntax errors, at the first one.
