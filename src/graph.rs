@@ -1,12 +1,13 @@
 //! The import graph: each file's imports resolved to files of the repository where the
 //! language allows it, and the cycles among them.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
+use petgraph::Directed;
 use petgraph::algo::tarjan_scc;
-use petgraph::graph::DiGraph;
+use petgraph::csr::Csr;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::FileReport;
@@ -112,13 +113,15 @@ impl Resolver {
 pub struct Builder {
     ids: HashMap<Arc<str>, u32>,
     names: Vec<Arc<str>>,
-    edges: BTreeSet<(u32, u32)>,
+    /// Flat lists, sorted and deduplicated once at the end: a large tree's graph is a few
+    /// bytes per import, not a tree node or a map entry each.
+    edges: Vec<(u32, u32)>,
     /// The edges of imports run when a module loads: only they can close a cycle (a
     /// function-local or `TYPE_CHECKING` import is how Python code breaks one).
-    eager: BTreeSet<(u32, u32)>,
-    /// Per importer, the files its non-deferred imports lead to and their lines, in the
-    /// order it imports them (where a cycle's finding points).
-    lines: HashMap<u32, Vec<(u32, u32)>>,
+    eager: Vec<(u32, u32)>,
+    /// (importer, target, line) of each non-deferred import, in the order each importer
+    /// imports them (where a cycle's finding points).
+    lines: Vec<(u32, u32, u32)>,
 }
 
 impl Builder {
@@ -133,36 +136,40 @@ impl Builder {
         id
     }
 
-    /// Add the edges of `path`'s resolved imports.
-    pub fn add(&mut self, path: &str, lang: Lang, imports: &[Import]) {
+    /// Add the edges of `path`'s resolved imports; the graph's one copy of `path`, for a
+    /// caller that keeps the path too.
+    pub fn add(&mut self, path: &str, lang: Lang, imports: &[Import]) -> Arc<str> {
         let from = self.id(path);
-        let mut lines = Vec::new();
         for (i, import) in imports.iter().enumerate() {
             let Some(target) = import.resolved.as_deref() else { continue };
             let to = self.id(target);
             if !import.deferred {
-                lines.push((to, import.line));
+                self.lines.push((from, to, import.line));
             }
             if target != path || import.module.starts_with("mod ") {
-                self.edges.insert((from, to));
+                self.edges.push((from, to));
                 let orders_nothing = lang == Lang::Python && submodules_only(imports, i, path, target);
                 if !import.deferred && !orders_nothing {
-                    self.eager.insert((from, to));
+                    self.eager.push((from, to));
                 }
             }
         }
-        if !lines.is_empty() {
-            self.lines.insert(from, lines);
-        }
+        self.names[from as usize].clone()
     }
 
     /// The graph, and where each cycle's finding points.
-    pub fn finish(self) -> (ImportGraph, CycleLines) {
+    pub fn finish(mut self) -> (ImportGraph, CycleLines) {
+        for list in [&mut self.edges, &mut self.eager] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        // stable: each importer's imports stay in their order
+        self.lines.sort_by_key(|&(from, _, _)| from);
+        let cycles = cycles(&self.names, &std::mem::take(&mut self.eager));
         let name = |id: u32| self.names[id as usize].clone();
         let mut edges: Vec<(Arc<str>, Arc<str>)> =
-            self.edges.iter().map(|&(a, b)| (name(a), name(b))).collect();
+            std::mem::take(&mut self.edges).into_iter().map(|(a, b)| (name(a), name(b))).collect();
         edges.sort_unstable();
-        let cycles = cycles(&self.names, &self.eager);
         let lines = CycleLines { ids: self.ids, lines: self.lines };
         (ImportGraph { edges, cycles }, lines)
     }
@@ -171,7 +178,8 @@ impl Builder {
 /// Where a cycle's finding points: the first import of its first file leading into it.
 pub struct CycleLines {
     ids: HashMap<Arc<str>, u32>,
-    lines: HashMap<u32, Vec<(u32, u32)>>,
+    /// Sorted by importer.
+    lines: Vec<(u32, u32, u32)>,
 }
 
 impl CycleLines {
@@ -181,9 +189,13 @@ impl CycleLines {
         let members: Vec<Option<u32>> = cycle.iter().map(|m| self.ids.get(m.as_str()).copied()).collect();
         let Some(&own) = members.first() else { return 1 };
         let leads_in = |to: u32| members.contains(&Some(to)) && (Some(to) != own || cycle.len() == 1);
-        let found =
-            own.and_then(|id| self.lines.get(&id)).and_then(|l| l.iter().find(|(to, _)| leads_in(*to)));
-        found.map_or(1, |&(_, line)| line)
+        let Some(own_id) = own else { return 1 };
+        let first = self.lines.partition_point(|&(from, _, _)| from < own_id);
+        let found = self.lines[first..]
+            .iter()
+            .take_while(|&&(from, _, _)| from == own_id)
+            .find(|&&(_, to, _)| leads_in(to));
+        found.map_or(1, |&(_, _, line)| line)
     }
 }
 
@@ -206,19 +218,21 @@ fn submodules_only(imports: &[Import], i: usize, path: &str, target: &str) -> bo
         && first.into_iter().chain(names).all(|m| m.resolved.as_deref().is_some_and(|r| r != target))
 }
 
-fn cycles(names: &[Arc<str>], edges: &BTreeSet<(u32, u32)>) -> Vec<Vec<String>> {
-    let mut graph = DiGraph::<u32, ()>::new();
-    let mut nodes = HashMap::new();
-    for &(a, b) in edges {
-        let a = *nodes.entry(a).or_insert_with(|| graph.add_node(a));
-        let b = *nodes.entry(b).or_insert_with(|| graph.add_node(b));
-        graph.add_edge(a, b, ());
-    }
+fn cycles(names: &[Arc<str>], edges: &[(u32, u32)]) -> Vec<Vec<String>> {
+    // compressed rows over the sorted edges: four bytes an edge, no map of nodes
+    let graph: Csr<(), (), Directed, u32> = match Csr::from_sorted_edges(edges) {
+        Ok(graph) => graph,
+        Err(_) => {
+            let mut sorted = edges.to_vec();
+            sorted.sort_unstable();
+            Csr::from_sorted_edges(&sorted).unwrap_or_default()
+        }
+    };
     let mut cycles: Vec<Vec<String>> = tarjan_scc(&graph)
         .into_iter()
         .filter(|scc| scc.len() > 1 || graph.contains_edge(scc[0], scc[0]))
         .map(|scc| {
-            let mut files: Vec<String> = scc.iter().map(|&n| names[graph[n] as usize].to_string()).collect();
+            let mut files: Vec<String> = scc.iter().map(|&n| names[n as usize].to_string()).collect();
             files.sort();
             files
         })
@@ -528,7 +542,7 @@ mod tests {
     #[test]
     fn cycles_are_strongly_connected_sets() {
         let names: Vec<Arc<str>> = ["a", "b", "c", "d"].into_iter().map(Into::into).collect();
-        let edges = BTreeSet::from([(0, 1), (1, 2), (2, 0), (2, 3), (3, 3)]);
+        let edges = [(0, 1), (1, 2), (2, 0), (2, 3), (3, 3)];
         assert_eq!(
             cycles(&names, &edges),
             vec![vec!["a".to_string(), "b".into(), "c".into()], vec!["d".to_string()]]

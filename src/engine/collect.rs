@@ -35,14 +35,48 @@ pub struct Spooled {
     records: Vec<Record>,
 }
 
-/// A spool this big stays in memory (a repository of a few thousand files); past it, it
-/// moves to a temporary file, so memory stays bounded whatever the number of files.
-const SPOOL_IN_MEMORY: usize = 32 << 20;
+/// A spool this big stays in memory (a repository of a few thousand files: Django's 2,897
+/// take 18 MB); past it, it moves to a temporary file, so memory stays bounded whatever the
+/// number of files.
+const SPOOL_IN_MEMORY: usize = 24 << 20;
+
+/// The in-memory spool grows by chunks of this size, never by copying itself into a
+/// buffer twice as large (which would hold both at once).
+const SPOOL_CHUNK: usize = 1 << 20;
 
 #[derive(Debug)]
 enum Store {
-    Memory(Vec<u8>),
+    Memory(Chunks),
     File(std::fs::File),
+}
+
+/// Bytes in chunks that each hold whole records: the chunks one after the other are the
+/// spool's bytes, and a record is read from the one chunk holding it.
+#[derive(Debug, Default)]
+struct Chunks {
+    /// Each chunk with the offset of its first byte in the spool.
+    chunks: Vec<(u64, Vec<u8>)>,
+    len: usize,
+}
+
+impl Chunks {
+    fn push(&mut self, bytes: &[u8]) {
+        let fits = self.chunks.last().is_some_and(|(_, c)| c.capacity() - c.len() >= bytes.len());
+        if !fits {
+            self.chunks.push((self.len as u64, Vec::with_capacity(SPOOL_CHUNK.max(bytes.len()))));
+        }
+        if let Some((_, chunk)) = self.chunks.last_mut() {
+            chunk.extend_from_slice(bytes);
+        }
+        self.len += bytes.len();
+    }
+
+    fn get(&self, record: Record) -> &[u8] {
+        let i = self.chunks.partition_point(|(start, _)| *start <= record.offset) - 1;
+        let (start, chunk) = &self.chunks[i];
+        let at = (record.offset - start) as usize;
+        &chunk[at..at + record.len as usize]
+    }
 }
 
 impl Spooled {
@@ -53,11 +87,10 @@ impl Spooled {
             if i > 0 {
                 out.write_all(b",")?;
             }
-            let (start, len) = (record.offset as usize, record.len as usize);
             match &self.store {
-                Store::Memory(bytes) => out.write_all(&bytes[start..start + len])?,
+                Store::Memory(chunks) => out.write_all(chunks.get(*record))?,
                 Store::File(file) => {
-                    buffer.resize(len, 0);
+                    buffer.resize(record.len as usize, 0);
                     super::cache::pread(file, &mut buffer, record.offset)?;
                     out.write_all(&buffer)?;
                 }
@@ -91,7 +124,7 @@ pub(super) struct Collector<'a> {
 }
 
 struct Spool {
-    memory: Vec<u8>,
+    memory: Chunks,
     /// How much stays in memory ([`SPOOL_IN_MEMORY`]).
     limit: usize,
     /// Once the spool has outgrown memory.
@@ -106,7 +139,7 @@ impl<'a> Collector<'a> {
     pub(super) fn new(keep: Keep, rules: Option<&'a RuleSet>) -> std::io::Result<Self> {
         let spool = match keep {
             Keep::Spool => Some(Spool {
-                memory: Vec::new(),
+                memory: Chunks::default(),
                 limit: SPOOL_IN_MEMORY,
                 out: None,
                 written: 0,
@@ -145,12 +178,12 @@ impl<'a> Collector<'a> {
             self.suppressions.insert(f.path.clone(), s);
         }
         self.summary.add(&f);
-        self.graph.add(&f.path, f.language, &f.metrics.imports);
+        let path = self.graph.add(&f.path, f.language, &f.metrics.imports);
         if self.keep == Keep::Files {
             return self.files.push(f);
         }
         let record = self.spool.as_mut().and_then(|spool| spool.put(&f));
-        self.slims.push(Slim { path: f.path.into_boxed_str(), language: f.language, record });
+        self.slims.push(Slim { path, language: f.language, record });
     }
 
     /// The report: files sorted, the import graph and its cycle findings, the summary.
@@ -190,8 +223,7 @@ impl<'a> Collector<'a> {
             let line = |cycle: &[String]| lines.line(cycle);
             findings.extend(cycle_findings(set, &graph, &language, &line, &suppressions, &mut suppressed));
         }
-        findings
-            .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
+        rules::sort(&mut findings);
         let mut summary = summary.finish();
         summary.findings.suppressed = suppressed.len() as u32;
         let spooled = match spool {
@@ -239,16 +271,17 @@ impl Spool {
 
     /// Append the buffer to memory, or to the file once memory is full.
     fn append(&mut self) -> std::io::Result<()> {
-        if self.out.is_none() && self.memory.len() + self.buffer.len() > self.limit {
+        if self.out.is_none() && self.memory.len + self.buffer.len() > self.limit {
             let mut out = BufWriter::with_capacity(1 << 16, tempfile::tempfile()?);
-            out.write_all(&self.memory)?;
-            self.memory = Vec::new();
+            for (_, chunk) in std::mem::take(&mut self.memory).chunks {
+                out.write_all(&chunk)?;
+            }
             self.out = Some(out);
         }
         match &mut self.out {
             Some(out) => out.write_all(&self.buffer),
             None => {
-                self.memory.extend_from_slice(&self.buffer);
+                self.memory.push(&self.buffer);
                 Ok(())
             }
         }
@@ -269,7 +302,8 @@ impl Spool {
 
 /// What the report keeps of a file it does not keep whole.
 struct Slim {
-    path: Box<str>,
+    /// Shared with the import graph.
+    path: Arc<str>,
     language: Lang,
     record: Option<Record>,
 }
@@ -444,6 +478,29 @@ mod tests {
     use super::*;
     use crate::metrics::FileMetrics;
 
+    /// Records spread over several chunks (one larger than a chunk) read back whole, and the
+    /// chunks in order are the records in order.
+    #[test]
+    fn spool_chunks_hold_whole_records() {
+        let records: Vec<Vec<u8>> = [700_000, 500_000, SPOOL_CHUNK + 10, 3, 400_000]
+            .iter()
+            .enumerate()
+            .map(|(i, &len)| vec![b'a' + i as u8; len])
+            .collect();
+        let mut chunks = Chunks::default();
+        let mut at = Vec::new();
+        for bytes in &records {
+            at.push(Record { offset: chunks.len as u64, len: bytes.len() as u32 });
+            chunks.push(bytes);
+        }
+        assert_eq!(chunks.chunks.len(), 4, "a record that does not fit starts a chunk");
+        for (record, bytes) in at.iter().zip(&records) {
+            assert_eq!(chunks.get(*record), &bytes[..]);
+        }
+        let joined: Vec<u8> = chunks.chunks.iter().flat_map(|(_, c)| c.iter().copied()).collect();
+        assert_eq!(joined, records.concat());
+    }
+
     /// A spool that outgrows memory moves to a file and copies out the same bytes.
     #[test]
     fn a_spool_past_its_memory_limit_writes_the_same_report_from_a_file() {
@@ -455,8 +512,14 @@ mod tests {
             })
             .collect();
         let spooled = |limit: usize| {
-            let mut spool =
-                Spool { memory: Vec::new(), limit, out: None, written: 0, buffer: Vec::new(), failed: None };
+            let mut spool = Spool {
+                memory: Chunks::default(),
+                limit,
+                out: None,
+                written: 0,
+                buffer: Vec::new(),
+                failed: None,
+            };
             let slims: Vec<Slim> = files
                 .iter()
                 .rev()

@@ -212,9 +212,7 @@ pub fn merge(
     let cycles =
         cycle_findings(&set, &merged.graph, &language, &line, &Default::default(), &mut no_suppressed);
     merged.findings.extend(cycles);
-    merged
-        .findings
-        .sort_by(|a, b| (&a.path, a.line, a.column, &a.code).cmp(&(&b.path, b.line, b.column, &b.code)));
+    rules::sort(&mut merged.findings);
     merged.summary = summarize(&merged.files);
     merged.summary.findings.suppressed = suppressed;
     merged.summary.findings.baselined = baselined;

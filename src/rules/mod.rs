@@ -170,13 +170,11 @@ struct Located {
     identity: String,
 }
 
-/// What a function's metric findings need of the text: the columns of its first line's
-/// code, and the parameters SIZ003 does not count (receivers, variadics).
+/// What a function's metric findings need of the text: the columns of its first line's code.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Anchor {
     pub column: u32,
     pub end_column: u32,
-    pub uncounted: u32,
 }
 
 crate::wire::wire_struct!(Scan { findings, anchors, first_line, suppressions });
@@ -192,7 +190,23 @@ crate::wire::wire_struct!(Located {
     function,
     identity
 });
-crate::wire::wire_struct!(Anchor { column, end_column, uncounted });
+crate::wire::wire_struct!(Anchor { column, end_column });
+
+/// Put a report's findings in its order: by path, line, column and code; the fingerprint
+/// and message settle the rest, so no two findings tie and an unstable sort (which needs
+/// no buffer of half a large report's findings) gives one order.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_unstable_by(|a, b| {
+        (&a.path, a.line, a.column, &a.code, &a.fingerprint, &a.message).cmp(&(
+            &b.path,
+            b.line,
+            b.column,
+            &b.code,
+            &b.fingerprint,
+            &b.message,
+        ))
+    });
+}
 
 /// Run every enabled rule on one file: [`scan`], then [`apply`].
 pub fn check_file(set: &RuleSet, input: &FileInput) -> FileFindings {
