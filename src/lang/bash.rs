@@ -59,13 +59,7 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["bash", "sh", "dash", "zsh", "ksh"],
     grammar: || tree_sitter_bash::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks {
-        imports,
-        is_public: |_, _| true,
-        function_name: common::name_field,
-        is_documented,
-        uncounted_parameters: common::every_parameter_counts,
-    },
+    hooks: Hooks::new(imports, |_, _| true, is_documented),
 };
 
 /// `source file.sh` and `. file.sh`.

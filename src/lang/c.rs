@@ -50,13 +50,7 @@ pub const SPEC: LangSpec = LangSpec {
     hooks: HOOKS,
 };
 
-pub(super) const HOOKS: Hooks = Hooks {
-    imports,
-    is_public,
-    function_name,
-    is_documented,
-    uncounted_parameters: common::every_parameter_counts,
-};
+pub(super) const HOOKS: Hooks = Hooks { function_name, ..Hooks::new(imports, is_public, is_documented) };
 
 /// `#include "x.h"` → `"x.h"` (quoted: resolved against the repository);
 /// `#include <stdio.h>` → `<stdio.h>` (a system header).

@@ -41,13 +41,7 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &[],
     grammar: || tree_sitter_go::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks {
-        imports,
-        is_public,
-        function_name,
-        is_documented,
-        uncounted_parameters: common::every_parameter_counts,
-    },
+    hooks: Hooks { function_name, ..Hooks::new(imports, is_public, is_documented) },
 };
 
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {

@@ -63,13 +63,7 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &[],
     grammar: || tree_sitter_java::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks {
-        imports,
-        is_public,
-        function_name: common::name_field,
-        is_documented,
-        uncounted_parameters: common::every_parameter_counts,
-    },
+    hooks: Hooks::new(imports, is_public, is_documented),
 };
 
 /// `import a.b.C;` → `a.b.C`; `import a.b.*;` → `a.b`.

@@ -98,13 +98,7 @@ pub const SPEC: LangSpec = LangSpec {
     hooks: HOOKS,
 };
 
-pub(super) const HOOKS: Hooks = Hooks {
-    imports,
-    is_public,
-    function_name,
-    is_documented,
-    uncounted_parameters: common::every_parameter_counts,
-};
+pub(super) const HOOKS: Hooks = Hooks { function_name, ..Hooks::new(imports, is_public, is_documented) };
 
 /// `import x from "m"`, `export * from "m"`, `require("m")`, `import("m")`.
 pub(super) fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {

@@ -136,6 +136,24 @@ pub struct Hooks {
     pub uncounted_parameters: fn(params: tree_sitter::Node, src: &[u8]) -> u32,
 }
 
+impl Hooks {
+    /// A language's own imports, public-API and documentation rules; the function's name
+    /// from its `name` field, and every declared parameter counted.
+    pub const fn new(
+        imports: fn(node: tree_sitter::Node, src: &[u8], out: &mut Vec<String>),
+        is_public: fn(node: tree_sitter::Node, src: &[u8]) -> bool,
+        is_documented: fn(node: tree_sitter::Node, src: &[u8]) -> bool,
+    ) -> Self {
+        Hooks {
+            imports,
+            is_public,
+            function_name: common::name_field,
+            is_documented,
+            uncounted_parameters: common::every_parameter_counts,
+        }
+    }
+}
+
 /// One row of the registry.
 pub struct LangSpec {
     pub lang: Lang,

@@ -72,13 +72,7 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["php"],
     grammar: || tree_sitter_php::LANGUAGE_PHP.into(),
     kinds: &KINDS,
-    hooks: Hooks {
-        imports,
-        is_public,
-        function_name: common::name_field,
-        is_documented,
-        uncounted_parameters: common::every_parameter_counts,
-    },
+    hooks: Hooks::new(imports, is_public, is_documented),
 };
 
 fn imports(node: Node, src: &[u8], out: &mut Vec<String>) {

@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_definition"],
@@ -56,13 +56,7 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["python", "pypy"],
     grammar: || tree_sitter_python::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks {
-        imports,
-        is_public,
-        function_name: common::name_field,
-        is_documented,
-        uncounted_parameters,
-    },
+    hooks: Hooks { uncounted_parameters, ..Hooks::new(imports, is_public, is_documented) },
 };
 
 /// `import a.b as c, d` → `a.b`, `d`; `from .x import y` → `.x`, `.x.y`.

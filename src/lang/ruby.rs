@@ -68,13 +68,7 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &["ruby"],
     grammar: || tree_sitter_ruby::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks {
-        imports,
-        is_public: |_, _| true,
-        function_name: common::name_field,
-        is_documented,
-        uncounted_parameters: common::every_parameter_counts,
-    },
+    hooks: Hooks::new(imports, |_, _| true, is_documented),
 };
 
 /// `require "x"`, `require_relative "x"`.

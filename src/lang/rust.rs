@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, common, text};
+use super::{CaseCount, Hooks, Kinds, Lang, LangSpec, text};
 
 pub static KINDS: Kinds = Kinds {
     functions: &["function_item"],
@@ -53,13 +53,7 @@ pub const SPEC: LangSpec = LangSpec {
     interpreters: &[],
     grammar: || tree_sitter_rust::LANGUAGE.into(),
     kinds: &KINDS,
-    hooks: Hooks {
-        imports,
-        is_public,
-        function_name: common::name_field,
-        is_documented,
-        uncounted_parameters,
-    },
+    hooks: Hooks { uncounted_parameters, ..Hooks::new(imports, is_public, is_documented) },
 };
 
 /// `use a::b::{c, d}` → `a::b::c`, `a::b::d`; `mod x;` → `mod x`; `extern crate y` → `y`.
