@@ -192,20 +192,28 @@ crate::wire::wire_struct!(Located {
 });
 crate::wire::wire_struct!(Anchor { column, end_column });
 
-/// Put a report's findings in its order: by path, line, column and code; the fingerprint
-/// and message settle the rest, so no two findings tie and an unstable sort (which needs
-/// no buffer of half a large report's findings) gives one order.
+/// Put a report's findings in its order: by path, line, column and code, findings at one
+/// place in the order they were found. The sort is stable over indices, then applied in
+/// place: its scratch is half the indices, not half of a large report's findings.
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_unstable_by(|a, b| {
-        (&a.path, a.line, a.column, &a.code, &a.fingerprint, &a.message).cmp(&(
-            &b.path,
-            b.line,
-            b.column,
-            &b.code,
-            &b.fingerprint,
-            &b.message,
-        ))
-    });
+    fn key(f: &Finding) -> (&str, u32, u32, &str) {
+        (&f.path, f.line, f.column, &f.code)
+    }
+    let mut order: Vec<u32> = (0..findings.len() as u32).collect();
+    order.sort_by(|&a, &b| key(&findings[a as usize]).cmp(&key(&findings[b as usize])));
+    // position i takes the finding at order[i], one cycle of the permutation at a time
+    for start in 0..findings.len() {
+        let mut i = start;
+        loop {
+            let next = order[i] as usize;
+            order[i] = i as u32;
+            if next == start || next == i {
+                break;
+            }
+            findings.swap(i, next);
+            i = next;
+        }
+    }
 }
 
 /// Run every enabled rule on one file: [`scan`], then [`apply`].
@@ -465,5 +473,37 @@ mod tests {
         assert_eq!(index.span(src, At::Bytes(start, start + 3)), (2, 7, 2, 10));
         assert_eq!(index.span(src, At::Line(2)), (2, 3, 2, 10));
         assert_eq!(index.line_text(src, 1), "a = 1");
+    }
+
+    /// Findings sort by path, line, column and code; those at one place (the functions of
+    /// a minified line) keep the order they were found in.
+    #[test]
+    fn findings_sort_by_place_and_ties_keep_their_order() {
+        let at = |path: &str, line: u32, code: &'static str, fingerprint: &str| Finding {
+            code: code.into(),
+            rule: "r".into(),
+            severity: Severity::Warning,
+            message: String::new(),
+            path: path.into(),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 2,
+            function: None,
+            suggestion: "".into(),
+            fingerprint: fingerprint.into(),
+        };
+        let mut findings = vec![
+            at("b.py", 1, "CPX001", "f1"),
+            at("a.py", 9, "CPX001", "f2"),
+            at("a.js", 2, "CPX001", "z"),
+            at("a.js", 2, "CPX001", "a"),
+            at("a.js", 2, "CPX001", "m"),
+            at("a.py", 3, "SIZ001", "f3"),
+            at("a.py", 3, "CPX002", "f4"),
+        ];
+        sort(&mut findings);
+        let got: Vec<&str> = findings.iter().map(|f| f.fingerprint.as_str()).collect();
+        assert_eq!(got, ["z", "a", "m", "f4", "f3", "f2", "f1"]);
     }
 }
