@@ -59,6 +59,18 @@ pub struct GlobalArgs {
     pub no_cache: bool,
 }
 
+impl GlobalArgs {
+    /// What these flags override of the configuration.
+    pub fn overrides(&self) -> crate::config::Overrides {
+        crate::config::Overrides {
+            config: self.config.clone(),
+            jobs: self.jobs,
+            quiet: self.quiet,
+            verbose: self.verbose,
+        }
+    }
+}
+
 /// When to color human output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -273,6 +285,19 @@ pub struct SelectArgs {
     /// Analyze only the files matching GLOB (added to `analysis.include`; repeatable).
     #[arg(long, value_name = "GLOB", help_heading = "Selection")]
     pub include: Vec<String>,
+}
+
+impl SelectArgs {
+    /// The selection these flags make.
+    pub fn selection(&self) -> crate::config::Selection {
+        crate::config::Selection {
+            select: self.select.clone(),
+            extend_select: self.extend_select.clone(),
+            ignore: self.ignore.clone(),
+            exclude: self.exclude.clone(),
+            include: self.include.clone(),
+        }
+    }
 }
 
 /// Arguments of `aura hook`.

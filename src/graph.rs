@@ -8,11 +8,10 @@ use std::sync::Arc;
 use petgraph::Directed;
 use petgraph::algo::tarjan_scc;
 use petgraph::csr::Csr;
-use serde::{Deserialize, Serialize};
 
-use crate::engine::FileReport;
 use crate::lang::Lang;
 use crate::metrics::Import;
+use crate::model::{FileReport, ImportGraph};
 
 /// What the graph reads of an analyzed file, and the imports it resolves in place.
 pub trait Node {
@@ -36,18 +35,6 @@ impl Node for FileReport {
     fn put_imports(&mut self, imports: Vec<Import>) {
         self.metrics.imports = imports;
     }
-}
-
-/// Edges between analyzed files, and the cycles they form.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportGraph {
-    /// `[importer, imported]` pairs, sorted (each path one allocation, however many edges
-    /// name it).
-    pub edges: Vec<(Arc<str>, Arc<str>)>,
-    /// Each strongly connected set of two or more files (or a file importing itself),
-    /// sorted, smallest path first, over the imports run when a module loads (deferred
-    /// ones, in a function or under `if TYPE_CHECKING:`, are edges but close no cycle).
-    pub cycles: Vec<Vec<String>>,
 }
 
 /// Resolve every file's imports (filling `Import::resolved`) and build the graph, with where

@@ -10,7 +10,8 @@ use anyhow::{Context as _, Result};
 use crate::ExitStatus;
 use crate::cli::{AnalyzeArgs, GateArgs, GlobalArgs};
 use crate::config::Config;
-use crate::engine::{self, Engine, FileResult, Keep, Report, Source};
+use crate::engine::{self, Engine, Keep, Source};
+use crate::model::{FileResult, Report};
 use crate::progress::Bar;
 use crate::report::{self, Format, HumanOptions, ReportOptions};
 use crate::rules::Baseline;
@@ -69,7 +70,7 @@ pub fn run(args: &AnalyzeArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSt
         warn_if_empty(&report, &args.paths);
     }
     if let Some(baseline) = &baseline {
-        report.apply_baseline(baseline);
+        baseline.apply_to(&mut report);
     }
     if let Some(path) = &args.write_baseline {
         Baseline::of(&report.findings).write(&cwd.join(path))?;

@@ -72,7 +72,7 @@ fn show(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     let format = format(global, "show", true)?;
-    let loaded = load_with(cwd, global, env)?;
+    let loaded = load_with(cwd, &global.overrides(), env)?;
     let mut hidden = 0;
     let entries: Vec<_> = loaded
         .entries()
@@ -156,11 +156,11 @@ fn validate(
         return Ok(status);
     }
     // No files named: check every layer together, as a run would load them.
-    let layers: Vec<FileLayer> = discover(cwd, global, env)
+    let layers: Vec<FileLayer> = discover(cwd, &global.overrides(), env)
         .into_iter()
         .filter(|layer| layer.exists || matches!(layer.origin, Origin::ConfigFlag(_)))
         .collect();
-    let problems = load_with(cwd, global, env).err();
+    let problems = load_with(cwd, &global.overrides(), env).err();
     for layer in &layers {
         let Some(file) = layer.origin.file() else {
             continue;
@@ -225,7 +225,7 @@ fn path(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     let format = format(global, "path", true)?;
-    let layers = discover(cwd, global, env);
+    let layers = discover(cwd, &global.overrides(), env);
     let env_vars: Vec<&str> = env.config_vars().map(|(var, _)| var.name).collect();
     match format {
         Format::Text => {

@@ -10,8 +10,8 @@ use crate::ExitStatus;
 use crate::cli::{GlobalArgs, HookArgs};
 use crate::config::Config;
 use crate::engine::Engine;
-use crate::engine::Report;
 use crate::git::{self, ObjectId, Repo};
+use crate::model::Report;
 use crate::report::{HumanOptions, Style};
 use crate::review::{self, Head, Request};
 
@@ -101,7 +101,7 @@ fn pre_push(args: &HookArgs, config: &Config, global: &GlobalArgs, cwd: &Path) -
 fn review_push(repo: &Repo, base: Option<ObjectId>, to: ObjectId, engine: &Engine) -> Result<review::Review> {
     let request =
         Request { base, head: Head::Commit(to), filter: engine.config().review.filter_mode, impact: false };
-    review::review(repo, &request, engine, None)
+    Ok(review::review(repo, &request, engine, None)?)
 }
 
 /// Where the commits `local` pushes start: what the remote has (`remote`, or for a new

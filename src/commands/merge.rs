@@ -6,7 +6,8 @@ use anyhow::{Context as _, Result};
 
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, MergeArgs};
-use crate::engine::{self, Report};
+use crate::engine;
+use crate::model::Report;
 
 use super::analyze::{deliver, format};
 use super::load_config;

@@ -144,7 +144,7 @@ impl Write for Output {
 
 /// Load the configuration layers for a command.
 pub fn load_config(global: &GlobalArgs, cwd: &Path) -> Result<crate::config::Config> {
-    let loaded = crate::config::load(cwd, global)?;
+    let loaded = crate::config::load(cwd, &global.overrides())?;
     let color = use_color(global.color, io::stderr().is_terminal());
     crate::logging::init(&loaded.config.logging, color);
     log_layers(&loaded);
@@ -198,7 +198,7 @@ pub fn load_selected(
     select: &crate::cli::SelectArgs,
 ) -> Result<crate::config::Config> {
     let mut config = load_config(global, cwd)?;
-    crate::config::apply_selection(select, &mut config)?;
+    crate::config::apply_selection(&select.selection(), &mut config)?;
     Ok(config)
 }
 

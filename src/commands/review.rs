@@ -67,7 +67,7 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     for (path, format) in extra {
         if let Some(path) = path {
             write_file(&cwd.join(path), |w| {
-                report::write_review(&review, format, human, &options, comment, w)
+                Ok(report::write_review(&review, format, human, &options, comment, w)?)
             })?;
         }
     }

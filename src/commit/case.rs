@@ -120,7 +120,7 @@ impl FromStr for Case {
             "start-case" => Self::Start,
             _ => {
                 let names = Self::ALL.map(Case::name);
-                let hint = crate::config::did_you_mean(&name.to_ascii_lowercase(), names)
+                let hint = crate::closed::did_you_mean(&name.to_ascii_lowercase(), names)
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
                 let expected = names.map(|n| format!("`{n}`")).join(", ");

@@ -441,7 +441,7 @@ fn type_enum(kind: &str, setting: &RuleSetting, never: bool) -> Option<Finding> 
 fn suggest_name(word: &str, allowed: &[String]) -> Option<String> {
     let lower = word.to_lowercase();
     let candidates = allowed.iter().map(String::as_str);
-    crate::config::did_you_mean(&lower, candidates).or_else(|| {
+    crate::closed::did_you_mean(&lower, candidates).or_else(|| {
         allowed
             .iter()
             .filter(|a| {

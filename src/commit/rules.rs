@@ -192,7 +192,7 @@ fn default_value(name: &str, config: &CommitConfig) -> RuleValue {
 }
 
 fn unknown_rule(name: &str) -> String {
-    let hint = crate::config::did_you_mean(name, COMMIT_RULES.iter().copied())
+    let hint = crate::closed::did_you_mean(name, COMMIT_RULES.iter().copied())
         .map(|s| format!("; did you mean `{s}`?"))
         .unwrap_or_default();
     format!("unknown commit rule `{name}`{hint}")

@@ -5,6 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::closed::did_you_mean;
 use thiserror::Error;
 
 /// Where a configuration value or problem comes from.
@@ -142,42 +143,6 @@ fn join_lines(errors: &[ConfigError]) -> String {
     errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
-/// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let limit = (word.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|candidate| (edit_distance(word, candidate), candidate))
-        .filter(|(distance, _)| *distance <= limit)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate.to_owned())
-}
-
-/// Optimal-string-alignment distance: insertions, deletions, substitutions and
-/// transpositions of neighbours each cost 1, so `max_fiel_size` is 1 from `max_file_size`.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // Three rolling rows: two back (for transpositions), previous and current.
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        current[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before[j - 2] + 1);
-            }
-            current[j] = best;
-        }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
-}
-
 /// The start of each message serde's derived deserializers produce; what precedes one
 /// in a serde_yaml_ng message is the dotted path of the offending value.
 const SERDE_MESSAGES: &[&str] = &[
@@ -271,23 +236,6 @@ fn strip_first_mark(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn edit_distance_counts_transpositions_once() {
-        assert_eq!(edit_distance("max_fle_size", "max_file_size"), 1);
-        assert_eq!(edit_distance("max_fiel_size", "max_file_size"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("same", "same"), 0);
-    }
-
-    #[test]
-    fn suggests_only_close_candidates() {
-        let keys = ["languages", "include", "exclude", "max_file_size"];
-        assert_eq!(did_you_mean("max_fle_size", keys).as_deref(), Some("max_file_size"));
-        assert_eq!(did_you_mean("exclued", keys).as_deref(), Some("exclude"));
-        assert_eq!(did_you_mean("colour", keys), None);
-    }
 
     #[test]
     fn strips_only_the_first_mark() {

@@ -15,11 +15,11 @@ use serde_yaml_ng::{Mapping, Value};
 use super::collect::{self, key_of};
 use super::env::{CONFIG_PATH_VAR, Environment, env_value};
 use super::error::{ConfigError, Position, Source, schema_error, syntax_error};
+use super::overrides::Overrides;
 use super::provenance::{Provenance, position_in};
 use super::schema::Config;
 use super::tree::{self, display_leaves, nest, prefixes};
 use super::validate;
-use crate::cli::GlobalArgs;
 
 /// The directory that holds configuration files, in the home and project directories.
 pub const CONFIG_DIR: &str = ".aura";
@@ -146,12 +146,12 @@ pub struct FileLayer {
 }
 
 /// Loads the configuration for a run in `cwd` (already resolved from `-C`).
-pub fn load(cwd: &Path, global: &GlobalArgs) -> Result<Loaded, ConfigError> {
+pub fn load(cwd: &Path, global: &Overrides) -> Result<Loaded, ConfigError> {
     load_with(cwd, global, &Environment::from_process())
 }
 
 /// [`load`] with an explicit environment instead of the process's.
-pub fn load_with(cwd: &Path, global: &GlobalArgs, env: &Environment) -> Result<Loaded, ConfigError> {
+pub fn load_with(cwd: &Path, global: &Overrides, env: &Environment) -> Result<Loaded, ConfigError> {
     let mut stack = Stack::new()?;
     let mut errors = Vec::new();
     let layers = discover(cwd, global, env);
@@ -190,7 +190,7 @@ pub fn check_file(path: &Path) -> Result<Config, ConfigError> {
 
 /// The file layers in order: the user file, then the project file or the `--config` one.
 /// A layer whose file is missing is listed where it would be (the first name tried).
-pub fn discover(cwd: &Path, global: &GlobalArgs, env: &Environment) -> Vec<FileLayer> {
+pub fn discover(cwd: &Path, global: &Overrides, env: &Environment) -> Vec<FileLayer> {
     let mut layers = Vec::new();
     let home = env.home();
     if let Some(home) = &home {
@@ -248,7 +248,7 @@ fn first_existing(dir: &Path) -> (PathBuf, bool) {
 }
 
 /// The flag layer: `--jobs`, `--quiet` and `-v`.
-fn flag_values(global: &GlobalArgs) -> Vec<(String, &'static str, Value)> {
+fn flag_values(global: &Overrides) -> Vec<(String, &'static str, Value)> {
     let mut flags = Vec::new();
     if let Some(jobs) = global.jobs {
         flags.push(("--jobs".to_owned(), "analysis.jobs", Value::from(jobs as u64)));

@@ -39,11 +39,11 @@ impl Fixture {
         Environment::from_pairs(std::iter::once(home).chain(vars.iter().copied()))
     }
 
-    fn load(&self, global: &GlobalArgs, vars: &[(&str, &str)]) -> Result<Loaded, ConfigError> {
+    fn load(&self, global: &Overrides, vars: &[(&str, &str)]) -> Result<Loaded, ConfigError> {
         load_with(self.repo.path(), global, &self.env(vars))
     }
 
-    fn error(&self, global: &GlobalArgs, vars: &[(&str, &str)]) -> String {
+    fn error(&self, global: &Overrides, vars: &[(&str, &str)]) -> String {
         self.load(global, vars).unwrap_err().to_string()
     }
 }
@@ -55,7 +55,7 @@ fn origin(loaded: &Loaded, key: &str) -> String {
 #[test]
 fn defaults_only() {
     let fixture = Fixture::new();
-    let loaded = fixture.load(&GlobalArgs::default(), &[]).unwrap();
+    let loaded = fixture.load(&Overrides::default(), &[]).unwrap();
     assert_eq!(loaded.config, Config::default());
     assert!(loaded.files.is_empty());
     assert!(loaded.origins.values().all(|o| *o == Origin::Default));
@@ -73,7 +73,7 @@ fn layers_override_in_order_and_name_their_origin() {
         ".aura/config.yaml",
         "analysis:\n  thresholds:\n    cyclomatic: 12\nlogging:\n  level: info\n",
     );
-    let global = GlobalArgs { jobs: Some(3), verbose: 2, ..GlobalArgs::default() };
+    let global = Overrides { jobs: Some(3), verbose: 2, ..Overrides::default() };
     let loaded = fixture.load(&global, &[("AURA_LOG_LEVEL", "error"), ("AURA_MAX_FILE_SIZE", "20")]).unwrap();
 
     let config = &loaded.config;
@@ -104,12 +104,12 @@ fn project_file_is_found_from_a_subdirectory_but_not_above_the_repository() {
     fs::create_dir_all(repo.join(".git")).unwrap();
     fs::create_dir_all(repo.join("src/deep")).unwrap();
     let env = fixture.env(&[]);
-    let loaded = load_with(&repo.join("src/deep"), &GlobalArgs::default(), &env).unwrap();
+    let loaded = load_with(&repo.join("src/deep"), &Overrides::default(), &env).unwrap();
     assert_eq!(loaded.config.logging.level, LogLevel::Warn, "stopped at the repository root");
 
     fs::create_dir_all(repo.join(".aura")).unwrap();
     fs::write(repo.join(".aura/config.yml"), "logging: {level: debug}\n").unwrap();
-    let loaded = load_with(&repo.join("src/deep"), &GlobalArgs::default(), &env).unwrap();
+    let loaded = load_with(&repo.join("src/deep"), &Overrides::default(), &env).unwrap();
     assert_eq!(loaded.config.logging.level, LogLevel::Debug);
     assert_eq!(loaded.files, [repo.join(".aura/config.yml")]);
 }
@@ -119,20 +119,20 @@ fn config_flag_replaces_the_project_file() {
     let fixture = Fixture::new();
     fixture.write(".aura/config.yaml", "logging: {level: debug}\n");
     let explicit = fixture.write("ci/aura.json", r#"{"logging": {"format": "json"}}"#);
-    let global = GlobalArgs { config: Some("ci/aura.json".into()), ..GlobalArgs::default() };
+    let global = Overrides { config: Some("ci/aura.json".into()), ..Overrides::default() };
     let loaded = fixture.load(&global, &[]).unwrap();
     assert_eq!(loaded.config.logging.level, LogLevel::Warn);
     assert_eq!(loaded.config.logging.format, LogFormat::Json);
     assert_eq!(origin(&loaded, "logging.format"), format!("--config ({})", explicit.display()));
 
-    let via_env = fixture.load(&GlobalArgs::default(), &[("AURA_CONFIG_PATH", "ci/aura.json")]).unwrap();
+    let via_env = fixture.load(&Overrides::default(), &[("AURA_CONFIG_PATH", "ci/aura.json")]).unwrap();
     assert_eq!(via_env.files, [explicit]);
 }
 
 #[test]
 fn a_missing_config_flag_file_is_an_error() {
     let fixture = Fixture::new();
-    let global = GlobalArgs { config: Some("nope.yaml".into()), ..GlobalArgs::default() };
+    let global = Overrides { config: Some("nope.yaml".into()), ..Overrides::default() };
     let err = fixture.error(&global, &[]);
     assert!(
         err.starts_with(&format!(
@@ -148,7 +148,7 @@ fn typo_names_file_line_column_and_suggestion() {
     let fixture = Fixture::new();
     let path = fixture.write(".aura/config.yaml", "# settings\nanalysis:\n  thresholds:\n    cyclomatc: 3\n");
     assert_eq!(
-        fixture.error(&GlobalArgs::default(), &[]),
+        fixture.error(&Overrides::default(), &[]),
         format!(
             "{}:4:5: unknown key `analysis.thresholds.cyclomatc`; did you mean `cyclomatic`?",
             path.display()
@@ -156,7 +156,7 @@ fn typo_names_file_line_column_and_suggestion() {
     );
     fs::write(&path, "analysiss:\n  jobs: 2\n").unwrap();
     assert_eq!(
-        fixture.error(&GlobalArgs::default(), &[]),
+        fixture.error(&Overrides::default(), &[]),
         format!("{}:1:1: unknown key `analysiss`; did you mean `analysis`?", path.display())
     );
 }
@@ -166,7 +166,7 @@ fn wrong_types_and_enum_values() {
     let fixture = Fixture::new();
     let path = fixture.write(".aura/config.yaml", "review:\n  filter_mode: diff\n");
     assert_eq!(
-        fixture.error(&GlobalArgs::default(), &[]),
+        fixture.error(&Overrides::default(), &[]),
         format!(
             "{}:2:16: review.filter_mode: unknown value `diff`, expected one of `added`, `diff_context`, `file`, `nofilter`",
             path.display()
@@ -174,7 +174,7 @@ fn wrong_types_and_enum_values() {
     );
     fs::write(&path, "analysis:\n  max_file_size: big\n").unwrap();
     assert_eq!(
-        fixture.error(&GlobalArgs::default(), &[]),
+        fixture.error(&Overrides::default(), &[]),
         format!(
             "{}:2:18: analysis.max_file_size: invalid type: string \"big\", expected u64",
             path.display()
@@ -186,7 +186,7 @@ fn wrong_types_and_enum_values() {
 fn malformed_yaml_gives_line_and_column() {
     let fixture = Fixture::new();
     let path = fixture.write(".aura/config.yaml", "analysis:\n  exclude: [a, b\nlogging: {}\n");
-    let err = fixture.error(&GlobalArgs::default(), &[]);
+    let err = fixture.error(&Overrides::default(), &[]);
     assert!(err.starts_with(&format!("{}:3:8: malformed YAML: ", path.display())), "{err}");
 }
 
@@ -195,9 +195,9 @@ fn empty_files_and_empty_sections_are_fine() {
     let fixture = Fixture::new();
     fixture.write(".aura/config.yaml", "");
     fixture.write_user("# nothing yet\n");
-    assert_eq!(fixture.load(&GlobalArgs::default(), &[]).unwrap().config, Config::default());
+    assert_eq!(fixture.load(&Overrides::default(), &[]).unwrap().config, Config::default());
     fixture.write(".aura/config.yaml", "analysis:\nlogging:\n  level: info\n");
-    assert_eq!(fixture.load(&GlobalArgs::default(), &[]).unwrap().config.logging.level, LogLevel::Info);
+    assert_eq!(fixture.load(&Overrides::default(), &[]).unwrap().config.logging.level, LogLevel::Info);
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn a_document_that_is_not_a_mapping_is_an_error() {
     let fixture = Fixture::new();
     let path = fixture.write(".aura/config.yaml", "- analysis\n");
     assert_eq!(
-        fixture.error(&GlobalArgs::default(), &[]),
+        fixture.error(&Overrides::default(), &[]),
         format!(
             "{}:1:1: expected a mapping of sections (analysis, rules, git, review, llm, serve, logging), found a list",
             path.display()
@@ -220,7 +220,7 @@ fn semantic_errors_point_at_the_file_line() {
         ".aura/config.yaml",
         "analysis:\n  exclude: ['vendor/**', 'bad[']\n  thresholds:\n    nesting: 0\nserve:\n  bind: everywhere\n",
     );
-    let err = fixture.load(&GlobalArgs::default(), &[]).unwrap_err();
+    let err = fixture.load(&Overrides::default(), &[]).unwrap_err();
     let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     let p = path.display();
     assert_eq!(lines.len(), 3, "{lines:?}");
@@ -246,7 +246,7 @@ fn commit_rule_errors_point_at_the_rule() {
         "git:\n  commit:\n    rules:\n      header-max-lenght: {value: 72}\n      \
          header-min-length: {level: error}\n      subject-case:\n        value: [sentence-cse]\n",
     );
-    let err = fixture.load(&GlobalArgs::default(), &[]).unwrap_err();
+    let err = fixture.load(&Overrides::default(), &[]).unwrap_err();
     let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     let p = path.display();
     assert_eq!(lines.len(), 3, "{lines:?}");
@@ -271,15 +271,15 @@ fn commit_rule_errors_point_at_the_rule() {
 fn environment_errors_name_the_variable() {
     let fixture = Fixture::new();
     assert_eq!(
-        fixture.error(&GlobalArgs::default(), &[("AURA_LOG_FORMAT", "xml")]),
+        fixture.error(&Overrides::default(), &[("AURA_LOG_FORMAT", "xml")]),
         "environment variable AURA_LOG_FORMAT: logging.format: unknown value `xml`, expected one of `text`, `json`"
     );
     assert_eq!(
-        fixture.error(&GlobalArgs::default(), &[("AURA_LLM_PROVIDER", "lmstudio")]),
+        fixture.error(&Overrides::default(), &[("AURA_LLM_PROVIDER", "lmstudio")]),
         "environment variable AURA_LLM_PROVIDER: llm.routing.default[0]: \
          no provider named `lmstudio` in llm.providers; did you mean `lm_studio`?"
     );
-    let global = GlobalArgs { jobs: Some(0), ..GlobalArgs::default() };
+    let global = Overrides { jobs: Some(0), ..Overrides::default() };
     assert_eq!(
         fixture.error(&global, &[]),
         "flag --jobs: analysis.jobs: must be at least 1 (leave it unset for one per core)"
@@ -290,7 +290,7 @@ fn environment_errors_name_the_variable() {
 fn llm_provider_goes_first_in_the_configured_routing() {
     let fixture = Fixture::new();
     fixture.write(".aura/config.yaml", "llm:\n  routing:\n    default: [ollama, lm_studio]\n");
-    let loaded = fixture.load(&GlobalArgs::default(), &[("AURA_LLM_PROVIDER", "lm_studio")]).unwrap();
+    let loaded = fixture.load(&Overrides::default(), &[("AURA_LLM_PROVIDER", "lm_studio")]).unwrap();
     assert_eq!(loaded.config.llm.routing.default, ["lm_studio", "ollama"]);
     assert_eq!(origin(&loaded, "llm.routing.default"), "env (AURA_LLM_PROVIDER)");
 }
@@ -300,7 +300,7 @@ fn errors_from_several_layers_are_all_reported() {
     let fixture = Fixture::new();
     fixture.write_user("logging: {level: loud}\n");
     fixture.write(".aura/config.yaml", "serve: {bnd: x}\n");
-    let err = fixture.load(&GlobalArgs::default(), &[("AURA_JOBS", "many")]).unwrap_err();
+    let err = fixture.load(&Overrides::default(), &[("AURA_JOBS", "many")]).unwrap_err();
     let problems = err.problems();
     assert_eq!(problems.len(), 3);
     assert!(matches!(problems[0], ConfigError::InvalidValue { .. }));
@@ -316,7 +316,7 @@ fn lists_replace_and_their_items_keep_the_list_origin() {
         ".aura/config.yaml",
         "llm:\n  providers:\n    - name: local\n      kind: openai\n      base_url: http://127.0.0.1:9000/v1\n",
     );
-    let loaded = fixture.load(&GlobalArgs::default(), &[]).unwrap();
+    let loaded = fixture.load(&Overrides::default(), &[]).unwrap();
     assert_eq!(loaded.config.llm.providers.len(), 1);
     assert_eq!(loaded.config.llm.providers[0].timeout, 120, "item fields default");
     assert_eq!(origin(&loaded, "llm.providers[0].timeout"), format!("project ({})", project.display()));
@@ -333,7 +333,7 @@ fn json_and_yaml_read_the_same() {
 fn later_errors_point_at_the_layer_that_set_the_key() {
     let fixture = Fixture::new();
     let path = fixture.write(".aura/config.yaml", "rules:\n  severity:\n    CPX001: error\n");
-    let loaded = fixture.load(&GlobalArgs::default(), &[]).unwrap();
+    let loaded = fixture.load(&Overrides::default(), &[]).unwrap();
     assert_eq!(
         loaded.invalid("rules.severity.CPX001", "unknown rule code").to_string(),
         format!("{}:3:5: rules.severity.CPX001: unknown rule code", path.display())

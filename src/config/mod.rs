@@ -19,16 +19,14 @@ mod thresholds;
 mod tree;
 mod validate;
 
-pub use enums::{
-    FailOn, FilterMode, LogFormat, LogLevel, ProviderKind, Role, RuleCondition, RuleLevel, Severity,
-};
+pub use enums::{FailOn, FilterMode, LogFormat, LogLevel, ProviderKind, Role, RuleCondition, RuleLevel};
 pub use env::{CONFIG_PATH_VAR, ENV_VARS, EnvKind, EnvVar, Environment};
-pub use error::{ConfigError, Position, Source, did_you_mean, edit_distance};
+pub use error::{ConfigError, Position, Source};
 pub use load::{
     CONFIG_DIR, FILE_NAMES, FileLayer, Loaded, Origin, check_file, discover, load, load_with, parse_text,
     project_root,
 };
-pub use overrides::apply_selection;
+pub use overrides::{Overrides, Selection, apply_selection};
 pub use provenance::Provenance;
 pub use schema::{
     AnalysisConfig, BranchConfig, COMMIT_RULES, CONVENTIONAL_TYPES, CommentConfig, CommitConfig,

@@ -1,20 +1,54 @@
-//! The selection flags of `analyze`, `review` and `hook` (`--select`, `--extend-select`,
-//! `--ignore`, `--exclude`, `--include`) over the loaded configuration, as ruff applies
-//! its flags: `--select` replaces the configured selection, the others add to it.
+//! What a caller overrides of the configuration, in plain structs that know nothing of
+//! the command line (a server builds them per request or per workspace): the flag layer of
+//! [`super::load`] ([`Overrides`]), and the rule and file selection of `analyze`, `review`
+//! and `hook` (`--select`, `--extend-select`, `--ignore`, `--exclude`, `--include`) over
+//! the loaded configuration ([`Selection`]), as ruff applies its flags: `--select`
+//! replaces the configured selection, the others add to it.
 //!
 //! The flags become the configuration's own keys (`rules.enable`, `rules.disable`,
 //! `analysis.include`, `analysis.exclude`), so one matcher decides everywhere; per-path
 //! overrides (`analysis.overrides[].rules`) still apply on top, as ruff's per-file ignores.
 
+use std::path::PathBuf;
+
 use super::error::{ConfigError, Position, Source};
 use super::schema::Config;
 use super::validate::check_glob;
-use crate::cli::SelectArgs;
 use crate::rules::{RULES, check_selector, selects};
+
+/// The top layer of a configuration, above the files and the environment, and the file to
+/// read instead of discovering one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// Read this file (relative to the working directory) instead of the project's.
+    pub config: Option<PathBuf>,
+    /// `analysis.jobs`, shown as from `--jobs`.
+    pub jobs: Option<usize>,
+    /// `logging.level: error`, shown as from `--quiet` (wins over `verbose`).
+    pub quiet: bool,
+    /// `logging.level` info, debug or trace at 1, 2, 3 (`-v`, `-vv`, `-vvv`).
+    pub verbose: u8,
+}
+
+/// Which rules run and which files are analyzed, over the configuration's own selection;
+/// an error names each entry by its flag (`--select`, ...).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Run only these rules (codes, names or prefixes); `None`: the configured ones.
+    pub select: Option<Vec<String>>,
+    /// Also run these.
+    pub extend_select: Vec<String>,
+    /// Never run these (wins over the others).
+    pub ignore: Vec<String>,
+    /// Globs added to `analysis.exclude`.
+    pub exclude: Vec<String>,
+    /// Globs added to `analysis.include`.
+    pub include: Vec<String>,
+}
 
 /// Apply the selection flags to `config`; every unknown rule or bad glob is reported, each
 /// naming its flag and, for a typo, the closest rule.
-pub fn apply_selection(args: &SelectArgs, config: &mut Config) -> Result<(), ConfigError> {
+pub fn apply_selection(args: &Selection, config: &mut Config) -> Result<(), ConfigError> {
     let custom: Vec<String> = config.rules.custom.iter().map(|r| r.id.clone()).collect();
     let ids: Vec<&str> = custom.iter().map(String::as_str).collect();
     let mut problems = Vec::new();
@@ -90,11 +124,11 @@ mod tests {
     fn select_replaces_the_configured_selection_and_ignore_wins() {
         let mut config = Config::default();
         config.rules.disable = vec!["CPX001".into()];
-        let args = SelectArgs {
+        let args = Selection {
             select: Some(vec!["CPX".into()]),
             extend_select: vec!["SEC001".into()],
             ignore: vec!["CPX002".into()],
-            ..SelectArgs::default()
+            ..Selection::default()
         };
         apply_selection(&args, &mut config).unwrap();
         assert!(enabled(&config, "CPX001"), "--select replaces rules.disable");
@@ -105,11 +139,11 @@ mod tests {
 
     #[test]
     fn unknown_codes_and_globs_are_each_reported() {
-        let args = SelectArgs {
+        let args = Selection {
             select: Some(vec!["CPX01".into()]),
             ignore: vec!["NOPE999".into()],
             exclude: vec!["".into()],
-            ..SelectArgs::default()
+            ..Selection::default()
         };
         let err = apply_selection(&args, &mut Config::default()).unwrap_err().to_string();
         assert!(err.contains("flag --select: unknown rule `CPX01`; did you mean"), "{err}");

@@ -9,8 +9,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::enums::{FailOn, FilterMode, LogFormat, LogLevel, RuleCondition, RuleLevel, Severity};
+use super::enums::{FailOn, FilterMode, LogFormat, LogLevel, RuleCondition, RuleLevel};
 use super::services::{LlmConfig, ServeConfig};
+use crate::model::Severity;
 
 /// One mebibyte, the unit of the size defaults.
 pub(crate) const MIB: u64 = 1024 * 1024;

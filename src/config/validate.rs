@@ -7,8 +7,8 @@ use std::net::SocketAddr;
 use ignore::gitignore::GitignoreBuilder;
 use ignore::overrides::OverrideBuilder;
 
-use super::error::did_you_mean;
 use super::schema::{COMMIT_RULES, Config, ThresholdOverrides, Thresholds};
+use crate::closed::did_you_mean;
 
 /// One semantic problem: the dotted key of the offending value and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,7 +123,7 @@ fn selectors(
     prefix: &str,
     enable: &[String],
     disable: &[String],
-    severity: &std::collections::BTreeMap<String, super::Severity>,
+    severity: &std::collections::BTreeMap<String, crate::model::Severity>,
     ids: &[&str],
 ) {
     for (list, codes) in [("enable", enable), ("disable", disable)] {
@@ -148,7 +148,7 @@ fn language_name(problems: &mut Problems, key: String, name: &str) {
         return;
     }
     let known: Vec<&str> = crate::lang::ALL.iter().map(|l| l.name()).collect();
-    let hint = match super::error::did_you_mean(&name.to_ascii_lowercase(), known.iter().copied()) {
+    let hint = match crate::closed::did_you_mean(&name.to_ascii_lowercase(), known.iter().copied()) {
         Some(s) => format!("; did you mean `{s}`?"),
         None => format!("; known languages: {}", known.join(", ")),
     };

@@ -33,7 +33,8 @@ use serde::Serialize;
 
 use crate::lang::Lang;
 use crate::metrics::FileMetrics;
-use crate::rules::{Scan, stable_hash};
+use crate::model::stable_hash;
+use crate::rules::Scan;
 use crate::wire::{Input, Wire as _};
 
 /// The first bytes of every pack; the digit is the format's version.

@@ -7,13 +7,15 @@ use std::collections::HashMap;
 use std::io::{BufWriter, Write as _};
 use std::sync::Arc;
 
-use super::{
-    AnalyzedFile, FileError, FileReport, FileResult, FunctionRef, LanguageSummary, Report, RunEnd,
-    SCHEMA_VERSION, Skipped, Summary, Tool,
-};
-use crate::graph::{self, ImportGraph};
+use super::RunEnd;
+use crate::graph;
 use crate::lang::Lang;
-use crate::rules::{self, Finding, RuleSet, Suppressions};
+use crate::model;
+use crate::model::{
+    AnalyzedFile, CycleSuppressions, FileError, FileReport, FileResult, FileSpool, Finding, FunctionRef,
+    ImportGraph, LanguageSummary, Report, SCHEMA_VERSION, Skipped, Summary, Tool,
+};
+use crate::rules::{self, RuleSet};
 
 /// What a report keeps of each file's metrics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +30,7 @@ pub enum Keep {
 }
 
 /// The report's files as JSON, written as they arrived (in memory up to
-/// [`SPOOL_IN_MEMORY`], then in a temporary file), copied out in path order.
+/// `SPOOL_IN_MEMORY`, then in a temporary file), copied out in path order.
 #[derive(Debug)]
 pub struct Spooled {
     store: Store,
@@ -79,9 +81,9 @@ impl Chunks {
     }
 }
 
-impl Spooled {
-    /// Write each file's JSON object, comma-separated, in path order.
-    pub fn write_files(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+impl FileSpool for Spooled {
+    /// Each file's JSON object, comma-separated, in path order.
+    fn write_files(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let mut buffer = Vec::new();
         for (i, record) in self.records.iter().enumerate() {
             if i > 0 {
@@ -118,7 +120,7 @@ pub(super) struct Collector<'a> {
     errors: Vec<FileError>,
     findings: Vec<Finding>,
     suppressed: Vec<String>,
-    suppressions: HashMap<String, Suppressions>,
+    cycle_suppressions: HashMap<String, CycleSuppressions>,
     summary: Summarizer,
     graph: graph::Builder,
 }
@@ -158,7 +160,7 @@ impl<'a> Collector<'a> {
             errors: Vec::new(),
             findings: Vec::new(),
             suppressed: Vec::new(),
-            suppressions: HashMap::new(),
+            cycle_suppressions: HashMap::new(),
             summary: Summarizer::default(),
             graph: graph::Builder::default(),
         })
@@ -174,8 +176,8 @@ impl<'a> Collector<'a> {
         let AnalyzedFile { file: f, findings: found } = *analyzed;
         self.findings.extend(found.findings);
         self.suppressed.extend(found.suppressed_fingerprints);
-        if let Some(s) = found.suppressions {
-            self.suppressions.insert(f.path.clone(), s);
+        if let Some(s) = found.cycle_suppressions {
+            self.cycle_suppressions.insert(f.path.clone(), s);
         }
         self.summary.add(&f);
         let path = self.graph.add(&f.path, f.language, &f.metrics.imports);
@@ -196,7 +198,7 @@ impl<'a> Collector<'a> {
             mut errors,
             mut findings,
             mut suppressed,
-            suppressions,
+            cycle_suppressions,
             summary,
             graph,
             rules,
@@ -221,13 +223,20 @@ impl<'a> Collector<'a> {
                 Err(_) => slims.binary_search_by(|s| (*s.path).cmp(path)).ok().map(|i| slims[i].language),
             };
             let line = |cycle: &[String]| lines.line(cycle);
-            findings.extend(cycle_findings(set, &graph, &language, &line, &suppressions, &mut suppressed));
+            findings.extend(cycle_findings(
+                set,
+                &graph,
+                &language,
+                &line,
+                &cycle_suppressions,
+                &mut suppressed,
+            ));
         }
         rules::sort(&mut findings);
         let mut summary = summary.finish();
         summary.findings.suppressed = suppressed.len() as u32;
         let spooled = match spool {
-            Some(spool) => Some(Arc::new(spool.finish(slims)?)),
+            Some(spool) => Some(Arc::new(spool.finish(slims)?) as Arc<dyn FileSpool>),
             None => None,
         };
         tracing::debug!(edges = graph.edges.len(), cycles = graph.cycles.len(), elapsed = ?started.elapsed(), "summarized");
@@ -435,7 +444,7 @@ pub(super) fn cycle_findings(
     graph: &ImportGraph,
     language: &dyn Fn(&str) -> Option<Lang>,
     line: &dyn Fn(&[String]) -> u32,
-    suppressions: &HashMap<String, Suppressions>,
+    suppressions: &HashMap<String, CycleSuppressions>,
     suppressed: &mut Vec<String>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -448,8 +457,8 @@ pub(super) fn cycle_findings(
             continue;
         }
         let line = line(cycle);
-        let fingerprint = rules::fingerprint(rule.code, first, &cycle.join("\0"), 1);
-        if suppressions.get(first).is_some_and(|s| s.covers(rule.code, line)) {
+        let fingerprint = model::fingerprint(rule.code, first, &cycle.join("\0"), 1);
+        if suppressions.get(first).is_some_and(|s| s.covers(line)) {
             suppressed.push(fingerprint);
             continue;
         }

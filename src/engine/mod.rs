@@ -12,152 +12,23 @@ mod walk;
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use crate::config::Config;
-use crate::graph::{self, ImportGraph};
+use crate::graph;
 use crate::lang::Lang;
-use crate::metrics::{self, FileMetrics, MeasureOptions};
-use crate::rules::{self, Finding, FindingCounts, Policy, RuleSet};
+use crate::metrics::MeasureOptions;
+use crate::model;
+use crate::model::{AnalyzedFile, FileError, FileReport, FileResult, Report, Run, Shard, Skipped};
+use crate::rules::{self, Policy, RuleSet};
 use cache::Cache;
 pub use cache::{
     BUILD as CACHE_BUILD, RunStats as CacheStats, Usage as CacheUsage, clear as clear_cache,
     usage as cache_usage,
 };
 pub use collect::{Keep, Spooled};
-pub use parse::{install_allocator, parse};
+pub use parse::parse;
 use shard::FileSet;
-pub use shard::{MergeError, Partial, Run, Shard, config_digest, in_shard, merge};
+pub use shard::{MergeError, config_digest, in_shard, merge};
 pub use walk::{SourceFile, walk as walk_sources};
-
-/// Version of the JSON report's shape; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
-
-/// Everything one analysis found.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Report {
-    pub schema_version: u32,
-    pub tool: Tool,
-    /// The run this report belongs to: its configuration, file set and shard.
-    #[serde(default)]
-    pub run: Option<Run>,
-    /// The directory paths in the report are relative to.
-    pub root: String,
-    pub summary: Summary,
-    pub files: Vec<FileReport>,
-    /// Files that were not analyzed, each with the reason.
-    pub skipped: Vec<Skipped>,
-    /// Files whose analysis failed (an internal error, isolated to that file).
-    pub errors: Vec<FileError>,
-    pub graph: ImportGraph,
-    /// Every finding, sorted by path, line and column.
-    #[serde(default)]
-    pub findings: Vec<Finding>,
-    /// The fingerprints of the findings suppression comments dropped, in-process only (not
-    /// in the JSON report): a review matches them with the other side's findings.
-    #[serde(skip)]
-    pub suppressed_fingerprints: Vec<String>,
-    /// The files, when a streaming run spooled them instead of keeping them in `files`
-    /// ([`Keep::Spool`]): the JSON writer copies them out.
-    #[serde(skip)]
-    pub spooled: Option<std::sync::Arc<Spooled>>,
-}
-
-impl Report {
-    /// Recount `summary.findings` after findings were added or dropped (keeps the
-    /// suppressed and baselined counts).
-    pub fn recount(&mut self) {
-        let mut counts = FindingCounts {
-            suppressed: self.summary.findings.suppressed,
-            baselined: self.summary.findings.baselined,
-            ..FindingCounts::default()
-        };
-        for f in &self.findings {
-            counts.count(f.severity);
-        }
-        self.summary.findings = counts;
-    }
-
-    /// Drop the findings `baseline` lists.
-    pub fn apply_baseline(&mut self, baseline: &rules::Baseline) {
-        let dropped = baseline.apply(&mut self.findings);
-        self.summary.findings.baselined += dropped;
-        self.recount();
-    }
-}
-
-/// The program that wrote a report.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Tool {
-    pub name: String,
-    pub version: String,
-}
-
-/// One analyzed file.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct FileReport {
-    /// Relative to the report's root, with `/` separators.
-    pub path: String,
-    pub language: Lang,
-    #[serde(flatten)]
-    pub metrics: FileMetrics,
-}
-
-/// A file that was not analyzed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Skipped {
-    pub path: String,
-    pub reason: String,
-}
-
-/// A file whose analysis failed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FileError {
-    pub path: String,
-    pub message: String,
-}
-
-/// Totals and distributions over the whole report.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Summary {
-    pub files: u32,
-    pub lines: metrics::Lines,
-    pub functions: u32,
-    pub classes: u32,
-    pub parse_errors: u32,
-    /// Per language: files, lines and functions.
-    pub languages: Vec<LanguageSummary>,
-    /// Functions per cyclomatic band: 1-5, 6-10, 11-20, 21-50, over 50.
-    pub cyclomatic_distribution: [u32; 5],
-    /// Mean maintainability index over files.
-    pub maintainability: f64,
-    pub documentation: metrics::DocCoverage,
-    /// The most complex functions, worst first (by cognitive, then cyclomatic).
-    pub worst_functions: Vec<FunctionRef>,
-    /// Findings per severity, and how many suppressions and the baseline dropped.
-    #[serde(default)]
-    pub findings: FindingCounts,
-}
-
-/// Totals of one language.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LanguageSummary {
-    pub language: Lang,
-    pub files: u32,
-    pub lines: metrics::Lines,
-    pub functions: u32,
-}
-
-/// A function named by file and line.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct FunctionRef {
-    pub path: String,
-    pub qualified_name: String,
-    pub start_line: u32,
-    pub cyclomatic: u32,
-    pub cognitive: u32,
-    pub lines: u32,
-}
 
 /// Errors that stop an analysis before it starts (per-file problems never do).
 #[derive(Debug, thiserror::Error)]
@@ -252,34 +123,6 @@ pub enum Source<'a> {
     /// configuration's globs and languages select them, their paths are relative to `root`
     /// (the repository root), the same rules run.
     Blobs { blobs: Vec<Blob>, root: &'a Path },
-}
-
-/// What one file came to, delivered to a run's sink as soon as the file is done.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
-pub enum FileResult {
-    Analyzed(Box<AnalyzedFile>),
-    Skipped(Skipped),
-    Failed(FileError),
-}
-
-impl FileResult {
-    /// The file's path, relative to the run's root.
-    pub fn path(&self) -> &str {
-        match self {
-            Self::Analyzed(a) => &a.file.path,
-            Self::Skipped(s) => &s.path,
-            Self::Failed(e) => &e.path,
-        }
-    }
-}
-
-/// An analyzed file: its metrics, and its findings at its path.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct AnalyzedFile {
-    pub file: FileReport,
-    #[serde(flatten)]
-    pub findings: rules::FileFindings,
 }
 
 /// What a run knows once every file is done.
@@ -582,7 +425,7 @@ impl Engine {
     fn finish(&self, path: &str, lang: Lang, entry: cache::Entry, policy: Option<&Policy>) -> FileResult {
         let findings = match (&self.rules, policy) {
             (Some(set), Some(policy)) => rules::apply(set, policy, path, &entry.metrics, &entry.scan),
-            _ => rules::FileFindings::default(),
+            _ => model::FileFindings::default(),
         };
         let file = FileReport { path: path.to_owned(), language: lang, metrics: entry.metrics };
         FileResult::Analyzed(Box::new(AnalyzedFile { file, findings }))
@@ -687,7 +530,7 @@ impl<'s> InOrder<'s> {
 fn result_digest(config: &Config) -> String {
     let bytes = serde_json::to_vec(&(config.analysis.docstrings_as_comments, &config.rules.custom))
         .unwrap_or_default();
-    format!("{:016x}", rules::stable_hash(&[&bytes]))
+    format!("{:016x}", model::stable_hash(&[&bytes]))
 }
 
 /// The analysis cache's directory: `AURA_CACHE_DIR`, else `analysis.cache_dir` (relative to

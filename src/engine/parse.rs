@@ -59,24 +59,3 @@ pub fn parse(lang: Lang, src: &[u8]) -> Option<tree_sitter::Tree> {
         tree
     })
 }
-
-/// Hands tree-sitter's C allocations (parser stacks, subtrees, trees: about a tenth of a
-/// parse's time under glibc malloc) to mimalloc, once. `Lang::table` calls it, so it runs
-/// before any grammar can reach a parser, a tree or a query: a pointer is always freed by
-/// the allocator that made it.
-pub fn install_allocator() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        use libmimalloc_sys as mi;
-        // SAFETY: one allocator family (mimalloc) for all four, installed before any
-        // tree-sitter object exists (see above), from inside a `Once`.
-        unsafe {
-            tree_sitter::set_allocator(Some(tree_sitter::Allocator {
-                malloc: mi::mi_malloc,
-                calloc: mi::mi_calloc,
-                realloc: mi::mi_realloc,
-                free: mi::mi_free,
-            }))
-        }
-    });
-}

@@ -4,54 +4,11 @@
 
 use std::path::PathBuf;
 
-use serde::{Deserialize, Serialize};
-
 use super::collect::{cycle_findings, summarize};
-use super::{Report, SCHEMA_VERSION};
 use crate::config::Config;
 use crate::graph;
+use crate::model::{self, Partial, Report, Run, SCHEMA_VERSION, Shard};
 use crate::rules::{self, RuleSet};
-
-/// What identifies the run a report belongs to, so `aura merge` can tell the shards of one
-/// run from reports of different runs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Run {
-    /// Digest of the configuration that decides metrics and findings (not `jobs` or the gate).
-    pub config_digest: String,
-    /// Digest of every path the run selected, before `--shard` took its share: equal in
-    /// every shard of one run over one tree.
-    pub files_digest: String,
-    /// How many files the run selected, in all shards together.
-    pub files: u32,
-    /// The share this report holds (`--shard I/N`); absent for a whole run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shard: Option<Shard>,
-    /// A merge made with `--allow-partial` that lacks shards: which ones.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partial: Option<Partial>,
-}
-
-/// Shard `index` of `total` (1-based).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Shard {
-    pub index: u32,
-    pub total: u32,
-}
-
-impl std::fmt::Display for Shard {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}/{}", self.index, self.total)
-    }
-}
-
-/// The shards a partial merge is missing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Partial {
-    /// How many shards the run had.
-    pub total: u32,
-    /// The indexes of the shards that were not merged, ascending.
-    pub missing: Vec<u32>,
-}
 
 impl Run {
     /// The identity of a run with `config` over the files `selected`.
@@ -77,7 +34,7 @@ pub(super) struct FileSet {
 impl FileSet {
     /// One more path (each path is added once: the walk never yields a file twice).
     pub(super) fn add(&mut self, path: &str) {
-        self.sum = self.sum.wrapping_add(rules::stable_hash(&[path.as_bytes()]));
+        self.sum = self.sum.wrapping_add(model::stable_hash(&[path.as_bytes()]));
         self.count += 1;
     }
 }
@@ -86,7 +43,7 @@ impl FileSet {
 /// the path, so every runner agrees without coordination and a file never moves between
 /// shards while its path stays.
 pub fn in_shard(path: &str, (i, n): (u32, u32)) -> bool {
-    rules::stable_hash(&[path.as_bytes()]) % u64::from(n.max(1)) == u64::from(i.saturating_sub(1))
+    model::stable_hash(&[path.as_bytes()]) % u64::from(n.max(1)) == u64::from(i.saturating_sub(1))
 }
 
 /// Digest of what in `config` decides a report's metrics and findings: the `analysis` and
@@ -98,7 +55,7 @@ pub fn config_digest(config: &Config) -> String {
     analysis.cache_dir = None;
     analysis.cache_max_size = 0;
     let bytes = serde_json::to_vec(&(&analysis, &config.rules)).unwrap_or_default();
-    format!("{:016x}", rules::stable_hash(&[&bytes]))
+    format!("{:016x}", model::stable_hash(&[&bytes]))
 }
 
 /// Why reports cannot be merged.

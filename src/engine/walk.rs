@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use ignore::WalkBuilder;
 use ignore::overrides::{Override, OverrideBuilder};
 
-use super::{EngineError, SNIFF, Skipped};
+use super::{EngineError, SNIFF};
 use crate::config::AnalysisConfig;
 use crate::lang::{self, Lang};
+use crate::model::Skipped;
 
 /// A file the walk found and recognised.
 #[derive(Debug, Clone)]

@@ -19,10 +19,12 @@ use serde::Serialize;
 pub use since::{Since, date, timestamp};
 pub use sparse::{FEW_COMMITS, Sparse, check as check_sparse};
 
-use crate::engine::{self, Blob, Engine, EngineError, FileReport, NoProgress, Report, Source};
+use crate::engine::{Blob, Engine, EngineError, NoProgress, Source};
 use crate::git::{GitError, Hunk, ObjectId, Repo, Window};
 use crate::lang::Lang;
 use crate::metrics::FunctionMetrics;
+use crate::model;
+use crate::model::{FileReport, Report};
 
 /// Version of the JSON shape; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -60,7 +62,7 @@ pub struct Request {
 #[derive(Debug, Clone, Serialize)]
 pub struct Hotspots {
     pub schema_version: u32,
-    pub tool: engine::Tool,
+    pub tool: model::Tool,
     pub window: WindowSummary,
     pub scoring: Scoring,
     /// The highest-scoring files, best first (at most `--top`).

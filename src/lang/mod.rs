@@ -113,7 +113,7 @@ pub struct Kinds {
     /// Statements in which a lone string is a docstring, counted as comment lines when
     /// `analysis.docstrings_as_comments` is on (Python's `expression_statement`).
     pub docstring_statements: &'static [&'static str],
-    /// Import statements, handed to [`LangSpec::imports`].
+    /// Import statements, handed to [`Hooks::imports`].
     pub imports: &'static [&'static str],
     /// How switch/match arms count.
     pub case_count: CaseCount,
@@ -248,7 +248,7 @@ impl Lang {
     /// The resolved kind table for this language (built once per process).
     pub fn table(self) -> Option<&'static LangTable> {
         static TABLES: OnceLock<Vec<LangTable>> = OnceLock::new();
-        crate::engine::install_allocator();
+        install_allocator();
         let tables = TABLES.get_or_init(|| REGISTRY.iter().map(LangTable::new).collect());
         tables.iter().find(|t| t.spec.lang == self)
     }
@@ -495,6 +495,27 @@ pub mod common {
     pub fn unquote(s: &str) -> String {
         s.trim_matches(|c| c == '"' || c == '\'' || c == '`' || c == '<' || c == '>').to_string()
     }
+}
+
+/// Hands tree-sitter's C allocations (parser stacks, subtrees, trees: about a tenth of a
+/// parse's time under glibc malloc) to mimalloc, once. `Lang::table` calls it, so it runs
+/// before any grammar can reach a parser, a tree or a query: a pointer is always freed by
+/// the allocator that made it.
+fn install_allocator() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        use libmimalloc_sys as mi;
+        // SAFETY: one allocator family (mimalloc) for all four, installed before any
+        // tree-sitter object exists (see above), from inside a `Once`.
+        unsafe {
+            tree_sitter::set_allocator(Some(tree_sitter::Allocator {
+                malloc: mi::mi_malloc,
+                calloc: mi::mi_calloc,
+                realloc: mi::mi_realloc,
+                free: mi::mi_free,
+            }))
+        }
+    });
 }
 
 #[cfg(test)]

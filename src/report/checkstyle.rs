@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use super::xml::escape;
-use crate::config::Severity;
-use crate::engine::Report;
-use crate::rules::Finding;
+use crate::model::{Finding, Report, Severity};
 
 /// The checkstyle format version consumers expect (ESLint and most tools write 4.3).
 const VERSION: &str = "4.3";

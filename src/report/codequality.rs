@@ -6,8 +6,7 @@ use std::io::Write;
 
 use serde_json::json;
 
-use crate::config::Severity;
-use crate::engine::Report;
+use crate::model::{Report, Severity};
 
 /// GitLab's severity for a finding: security errors block, other errors are critical.
 fn severity(code: &str, level: Severity) -> &'static str {
@@ -40,7 +39,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 struct Issues<'a> {
-    findings: &'a [crate::rules::Finding],
+    findings: &'a [crate::model::Finding],
     prefix: &'a str,
 }
 

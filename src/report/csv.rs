@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use crate::engine::Report;
+use crate::model::Report;
 
 /// lizard's header, column for column.
 pub const HEADER: &str = "NLOC,CCN,token,PARAM,length,location,file,function,long_name,start,end";

@@ -4,9 +4,7 @@
 
 use std::io::Write;
 
-use crate::config::Severity;
-use crate::engine::Report;
-use crate::rules::Finding;
+use crate::model::{Finding, Report, Severity};
 
 /// The workflow command of a severity.
 fn command(severity: Severity) -> &'static str {

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::Style;
-use crate::graph::ImportGraph;
+use crate::model::ImportGraph;
 
 /// Output formats of `aura graph`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub fn write_graph(
         GraphFormat::Json => {
             serde_json::to_writer_pretty(
                 &mut *out,
-                &serde_json::json!({ "schema_version": crate::engine::SCHEMA_VERSION, "edges": graph.edges, "cycles": graph.cycles }),
+                &serde_json::json!({ "schema_version": crate::model::SCHEMA_VERSION, "edges": graph.edges, "cycles": graph.cycles }),
             )?;
             writeln!(out)
         }

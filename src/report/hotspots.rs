@@ -3,13 +3,12 @@
 
 use std::io::Write;
 
-use anyhow::Result;
 use minijinja::context;
 use minijinja::value::{Serde, Value};
 
 use super::{HumanOptions, ReportOptions, table, template};
-use crate::engine::Report;
 use crate::hotspots::Hotspots;
+use crate::model::Report;
 
 const MARKDOWN: &str = include_str!("../../templates/hotspots.md.j2");
 
@@ -50,7 +49,7 @@ pub fn write_hotspots(
     human: HumanOptions,
     options: &ReportOptions,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<(), super::ReportError> {
     match format {
         HotspotsFormat::Table => write_table(hotspots, human, out)?,
         HotspotsFormat::Json => {

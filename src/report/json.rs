@@ -5,7 +5,7 @@ use std::io::Write;
 
 use rayon::prelude::*;
 
-use crate::engine::Report;
+use crate::model::Report;
 
 /// Files serialized together before their bytes are written.
 const CHUNK: usize = 256;

@@ -12,9 +12,8 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::engine::{FileError, FileReport, Report, Run, Skipped, Summary, Tool};
-use crate::graph::ImportGraph;
-use crate::rules::{self, Finding};
+use crate::model::{FileError, FileReport, Finding, ImportGraph, Report, Run, Skipped, Summary, Tool};
+use crate::rules;
 
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]

@@ -8,8 +8,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::xml::escape;
-use crate::engine::Report;
-use crate::rules::Finding;
+use crate::model::{Finding, Report};
 
 /// What one file's suite holds.
 #[derive(Default)]

@@ -25,7 +25,7 @@ pub use graph::{GraphFormat, write_graph};
 pub use hotspots::{HotspotsFormat, write_hotspots};
 pub use review::{write_annotations, write_review};
 
-use crate::engine::Report;
+use crate::model::Report;
 
 /// Output formats of `aura analyze` and `aura merge`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +91,7 @@ impl Format {
             other => {
                 let mut message =
                     format!("unknown format `{other}`; expected one of: {}", Self::NAMES.join(", "));
-                if let Some(best) = crate::config::did_you_mean(other, Self::NAMES.iter().copied()) {
+                if let Some(best) = crate::closed::did_you_mean(other, Self::NAMES.iter().copied()) {
                     message.push_str(&format!("; did you mean `{best}`?"));
                 }
                 Err(message)
@@ -175,6 +175,20 @@ impl HumanOptions {
     }
 }
 
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error("cannot serialize the report: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("cannot read the template {}: {source}", path.display())]
+    ReadTemplate { path: std::path::PathBuf, source: std::io::Error },
+    /// A template that does not parse or render: its name, line and minijinja's message.
+    #[error("template {0}")]
+    Template(String),
+}
+
 /// Write an analysis report in `format`.
 pub fn write_analysis(
     report: &Report,
@@ -182,7 +196,7 @@ pub fn write_analysis(
     human: HumanOptions,
     options: &ReportOptions,
     out: &mut dyn Write,
-) -> anyhow::Result<()> {
+) -> Result<(), ReportError> {
     match format {
         Format::Table => table::write(report, human, out)?,
         Format::Json => json::write(report, out)?,

@@ -6,8 +6,7 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
-use crate::config::Severity;
-use crate::engine::Report;
+use crate::model::{Report, Severity};
 
 fn severity(level: Severity) -> &'static str {
     match level {

@@ -5,13 +5,13 @@
 
 use std::io::Write;
 
-use anyhow::Result;
 use minijinja::Value;
 use minijinja::value::Serde;
 use serde::Serialize;
 
 use super::{Format, HumanOptions, ReportOptions, Style, fit};
-use crate::config::{CommentConfig, Severity};
+use crate::config::CommentConfig;
+use crate::model::Severity;
 use crate::review::{FindingStatus, FunctionDelta, Review, ReviewFinding};
 
 const MARKDOWN: &str = include_str!("../../templates/review.md.j2");
@@ -24,7 +24,7 @@ pub fn write_review(
     options: &ReportOptions,
     comment: &CommentConfig,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<(), super::ReportError> {
     match format {
         Format::Table => table(review, human.style, human.verbose, human.width(), out)?,
         Format::Json => {
@@ -340,7 +340,7 @@ pub fn markdown(
     options: &ReportOptions,
     comment: &CommentConfig,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<(), super::ReportError> {
     let template = super::template::source(options, MARKDOWN)?;
     let mut findings: Vec<&ReviewFinding> = review.findings.iter().collect();
     findings.sort_by(|a, b| {

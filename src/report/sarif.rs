@@ -11,8 +11,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::ReportOptions;
-use crate::config::Severity;
-use crate::engine::Report;
+use crate::model;
+use crate::model::{Report, Severity};
 use crate::rules;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -89,7 +89,7 @@ struct Run<'a> {
 
 /// The results, each made when it is written.
 struct Results<'a> {
-    findings: &'a [rules::Finding],
+    findings: &'a [model::Finding],
     prefix: &'a str,
     index: &'a BTreeMap<String, usize>,
 }
@@ -106,7 +106,7 @@ impl Serialize for Results<'_> {
 }
 
 /// One finding as a SARIF result.
-fn result(f: &rules::Finding, prefix: &str, index: &BTreeMap<String, usize>) -> Value {
+fn result(f: &model::Finding, prefix: &str, index: &BTreeMap<String, usize>) -> Value {
     let mut text = f.message.clone();
     if !text.ends_with('.') {
         text.push('.');

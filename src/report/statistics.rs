@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Format, Style};
-use crate::rules::Finding;
+use crate::model::Finding;
 
 /// Version of the statistics JSON's shape.
 const SCHEMA_VERSION: u32 = 1;
@@ -76,7 +76,7 @@ mod tests {
         Finding {
             code: code.to_owned().into(),
             rule: rule.to_owned().into(),
-            severity: crate::config::Severity::Warning,
+            severity: crate::model::Severity::Warning,
             message: String::new(),
             path: "a.py".into(),
             line: 1,

@@ -7,9 +7,8 @@ use std::io::Write;
 
 use super::fit;
 use super::{HumanOptions, Style};
-use crate::config::Severity;
-use crate::engine::Report;
-use crate::rules::{Finding, is_test_path};
+use crate::model::{Finding, Report, Severity};
+use crate::rules::is_test_path;
 
 /// How many skipped files to list before summarising the rest.
 const SKIPPED_SHOWN: usize = 20;
@@ -215,7 +214,7 @@ fn write_skipped(report: &Report, options: HumanOptions, out: &mut dyn Write) ->
 
 /// `Found 2 errors, 53 warnings in 880 files` (or `No findings in …`): the start of the
 /// closing line of the table and of each `aura watch` rerun.
-pub(crate) fn found(c: &crate::rules::FindingCounts, files: u32) -> String {
+pub(crate) fn found(c: &crate::model::FindingCounts, files: u32) -> String {
     let plural = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let counts: Vec<String> = [(c.error, "error"), (c.warning, "warning"), (c.note, "note")]
         .into_iter()

@@ -3,15 +3,12 @@
 
 use std::io::Write;
 
-use anyhow::{Context as _, Result};
 use minijinja::value::Serde;
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
-use super::ReportOptions;
-use crate::config::Severity;
-use crate::engine::Report;
-use crate::rules::Finding;
+use super::{ReportError, ReportOptions};
+use crate::model::{Finding, Report, Severity};
 
 const MARKDOWN: &str = include_str!("../../templates/report.md.j2");
 const HTML: &str = include_str!("../../templates/report.html.j2");
@@ -20,15 +17,15 @@ const HTML: &str = include_str!("../../templates/report.html.j2");
 const MARKDOWN_FINDINGS: usize = 50;
 
 /// The template's source: the user's file, else the built-in one.
-pub(crate) fn source(options: &ReportOptions, builtin: &'static str) -> Result<String> {
+pub(crate) fn source(options: &ReportOptions, builtin: &'static str) -> Result<String, ReportError> {
     match &options.template {
         Some(path) => std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the template {}", path.display())),
+            .map_err(|source| ReportError::ReadTemplate { path: path.clone(), source }),
         None => Ok(builtin.to_string()),
     }
 }
 
-pub(crate) fn render(name: &str, template: &str, ctx: Value, out: &mut dyn Write) -> Result<()> {
+pub(crate) fn render(name: &str, template: &str, ctx: Value, out: &mut dyn Write) -> Result<(), ReportError> {
     let mut env = Environment::new();
     let syntax = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
@@ -42,9 +39,9 @@ pub(crate) fn render(name: &str, template: &str, ctx: Value, out: &mut dyn Write
     Ok(())
 }
 
-fn template_error(name: &str, e: minijinja::Error) -> anyhow::Error {
+fn template_error(name: &str, e: minijinja::Error) -> ReportError {
     let line = e.line().map(|l| format!(" line {l}")).unwrap_or_default();
-    anyhow::anyhow!("template {name}{line}: {e}")
+    ReportError::Template(format!("{name}{line}: {e}"))
 }
 
 #[derive(Serialize)]
@@ -64,7 +61,7 @@ pub(crate) fn icon(severity: Severity) -> &'static str {
 
 /// The Markdown report: headline counts, the most severe findings, the most complex
 /// functions, languages and cycles.
-pub fn markdown(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> Result<()> {
+pub fn markdown(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> Result<(), ReportError> {
     let template = source(options, MARKDOWN)?;
     let mut findings: Vec<&Finding> = report.findings.iter().collect();
     findings.sort_by(|a, b| (a.severity, &a.path, a.line).cmp(&(b.severity, &b.path, b.line)));
@@ -90,7 +87,7 @@ pub fn markdown(report: &Report, options: &ReportOptions, out: &mut dyn Write) -
 
 /// The HTML report: one self-contained page; the template draws it from the report's
 /// JSON, embedded with `<` escaped so no string in it can close the script element.
-pub fn html(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> Result<()> {
+pub fn html(report: &Report, options: &ReportOptions, out: &mut dyn Write) -> Result<(), ReportError> {
     html_with(report, None, options, out)
 }
 
@@ -101,7 +98,7 @@ pub fn html_with(
     hotspots: Option<&crate::hotspots::Hotspots>,
     options: &ReportOptions,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<(), ReportError> {
     let template = source(options, HTML)?;
     let mut data = serde_json::to_value(report)?;
     if let (Some(hotspots), Some(obj)) = (hotspots, data.as_object_mut()) {

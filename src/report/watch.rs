@@ -3,8 +3,7 @@
 
 use std::io::Write;
 
-use crate::config::Severity;
-use crate::rules::Finding;
+use crate::model::{Finding, Severity};
 use crate::watch::{Analysis, Totals, WatchEvent};
 
 use super::Style;
@@ -136,7 +135,7 @@ fn duration(elapsed: std::time::Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::FindingCounts;
+    use crate::model::FindingCounts;
     use std::time::Duration;
 
     fn finding(code: &str, line: u32, severity: Severity, message: &str) -> Finding {

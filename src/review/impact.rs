@@ -10,13 +10,12 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use aho_corasick::AhoCorasick;
-use anyhow::Result;
 use serde::Serialize;
 
-use super::{ChangedFile, FindingStatus, Head, ReviewFinding, Summary};
-use crate::config::Severity;
-use crate::engine::{Blob, Engine, NoProgress, Report, Source};
+use super::{ChangedFile, FindingStatus, Head, Result, ReviewFinding, Summary};
+use crate::engine::{Blob, Engine, NoProgress, Source};
 use crate::git::{ChangeKind, ObjectId, Repo};
+use crate::model::{Report, Severity};
 use crate::rules::{Family, is_test_path};
 
 /// Who and what a change reaches.
@@ -108,7 +107,7 @@ pub(super) fn impact(
     let changed: HashSet<&str> =
         files.iter().flat_map(|f| [Some(f.path.as_str()), f.from.as_deref()]).flatten().collect();
     // deleted files are still a target: an importer left behind is a broken import
-    let deleted: Vec<&crate::engine::FileReport> = base_report
+    let deleted: Vec<&crate::model::FileReport> = base_report
         .files
         .iter()
         .filter(|f| files.iter().any(|c| c.status == ChangeKind::Deleted && c.path == f.path))
@@ -126,7 +125,7 @@ pub(super) fn impact(
     tracing::debug!(candidates = tree.len(), parsed = mentioning.len(), "searched for importers");
     let importers = engine.analyze(Source::Blobs { blobs: mentioning, root }, &NoProgress)?;
 
-    let mut all: Vec<crate::engine::FileReport> = importers.files;
+    let mut all: Vec<crate::model::FileReport> = importers.files;
     all.extend(head_report.files.iter().cloned());
     all.extend(deleted.into_iter().cloned());
     let mut paths = all_paths;

@@ -12,15 +12,29 @@ pub mod impact;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use anyhow::Result;
 use serde::Serialize;
 
 use crate::config::FilterMode;
-use crate::engine::{self, Blob, Engine, FileError, FileReport, NoProgress, Report, Source, Tool};
+use crate::engine::{self, Blob, Engine, NoProgress, Source};
 use crate::git::{ChangeKind, Hunk, ObjectId, Repo, hunks};
-use crate::rules::{Family, Finding};
+use crate::model::{FileError, FileReport, Finding, Report, Tool};
+use crate::rules::Family;
 
 pub use impact::{Impact, Risk, RiskLevel};
+
+/// Why a review could not be made (a file that fails to analyze is an error of the report,
+/// not of the review).
+#[derive(Debug, thiserror::Error)]
+pub enum ReviewError {
+    #[error(transparent)]
+    Git(#[from] crate::git::GitError),
+    #[error(transparent)]
+    Engine(#[from] engine::EngineError),
+    #[error("cannot search the importers of the changed files: {0}")]
+    Search(#[from] aho_corasick::BuildError),
+}
+
+type Result<T, E = ReviewError> = std::result::Result<T, E>;
 
 /// Version of the JSON review's shape; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -97,7 +111,7 @@ pub struct Summary {
     /// the code, so not fixed.
     pub suppressed_findings: u32,
     /// Kept findings per severity.
-    pub findings: crate::rules::FindingCounts,
+    pub findings: crate::model::FindingCounts,
     /// Head findings in the changed files that the filter mode left out.
     pub filtered_out: u32,
     pub functions_added: u32,

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::Finding;
+use crate::model::{Finding, Report};
 
 /// Version of the baseline file's shape and fingerprints.
 const BASELINE_VERSION: u32 = 2;
@@ -70,7 +70,11 @@ impl Baseline {
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| BaselineError::Read {
             path: shown.clone(),
-            message: crate::engine::io_reason(&e),
+            message: match e.kind() {
+                std::io::ErrorKind::NotFound => "no such file".into(),
+                std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+                _ => e.to_string(),
+            },
         })?;
         let baseline: Self = serde_json::from_str(&text)
             .map_err(|e| BaselineError::Parse { path: shown.clone(), message: e.to_string() })?;
@@ -110,6 +114,13 @@ impl Baseline {
                 .push(e.clone());
         }
         parts
+    }
+
+    /// Drop the findings of `report` the baseline lists, and count them as baselined.
+    pub fn apply_to(&self, report: &mut Report) {
+        let dropped = self.apply(&mut report.findings);
+        report.summary.findings.baselined += dropped;
+        report.recount();
     }
 
     /// Drop from `findings` those the baseline lists (each entry absorbs one finding);
@@ -156,7 +167,7 @@ impl Baseline {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Severity;
+    use crate::model::Severity;
 
     fn finding(fingerprint: &str) -> Finding {
         Finding {

@@ -8,27 +8,6 @@
 
 use super::{FileInput, LineIndex};
 
-/// A stable 64-bit FNV-1a hash of the finding's identity, as 16 hex digits. The line
-/// number is not part of it: moving code keeps its findings' fingerprints.
-pub fn fingerprint(code: &str, path: &str, identity: &str, occurrence: u32) -> String {
-    let hash =
-        stable_hash(&[code.as_bytes(), path.as_bytes(), identity.as_bytes(), &occurrence.to_le_bytes()]);
-    format!("{hash:016x}")
-}
-
-/// 64-bit FNV-1a over `parts`, each followed by a 0 byte: the same on every machine and in
-/// every version (fingerprints and `--shard` depend on it).
-pub fn stable_hash(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in part.iter().chain(std::iter::once(&0u8)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    hash
-}
-
 /// An identity longer than this (a minified line) is kept as a digest of itself: every
 /// finding on a 100 KB line would otherwise carry, hash and cache the whole line.
 const LONG_IDENTITY: usize = 512;
@@ -39,7 +18,7 @@ const LONG_IDENTITY: usize = 512;
 pub(super) fn line_identity(input: &FileInput, lines: &LineIndex, line: u32, anchor: usize) -> String {
     let identity = full_line_identity(input, lines, line, anchor);
     if identity.len() > LONG_IDENTITY {
-        return format!("digest {:016x}", stable_hash(&[identity.as_bytes()]));
+        return format!("digest {:016x}", crate::model::stable_hash(&[identity.as_bytes()]));
     }
     identity
 }
@@ -111,16 +90,6 @@ mod tests {
         let index = LineIndex::new(src.as_bytes());
         let (start, end) = index.line_range(src.as_bytes(), line);
         line_tokens(&tree, src.as_bytes(), start, end, start)
-    }
-
-    #[test]
-    fn fingerprints_ignore_position_but_not_content() {
-        let a = fingerprint("CPX001", "a.py", "f", 1);
-        assert_eq!(a, fingerprint("CPX001", "a.py", "f", 1));
-        assert_ne!(a, fingerprint("CPX001", "a.py", "g", 1));
-        assert_ne!(a, fingerprint("CPX001", "a.py", "f", 2));
-        assert_ne!(a, fingerprint("CPX002", "a.py", "f", 1));
-        assert_eq!(a.len(), 16);
     }
 
     #[test]

@@ -21,66 +21,13 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 pub use baseline::{Baseline, BaselineError};
-pub use fingerprint::{fingerprint, stable_hash};
 pub use registry::{Family, IMPORT_CYCLE as IMPORT_CYCLE_CODE, RULES, Rule, Threshold, find, suggest};
 pub use set::{Policy, RuleSet, RuleSetError, check_selector, compile_query, selects};
 pub use suppress::{NOQA_CODES, Suppressions, noqa_codes_for};
 
-use crate::config::Severity;
 use crate::lang::Lang;
 use crate::metrics::FileMetrics;
-
-/// One problem found in the code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Finding {
-    /// The rule's stable code (`CPX001`, or a custom rule's id): a built-in rule's is
-    /// borrowed, not copied into every finding.
-    pub code: Cow<'static, str>,
-    /// The rule's name (`cyclomatic-complexity`).
-    pub rule: Cow<'static, str>,
-    pub severity: Severity,
-    pub message: String,
-    /// Relative to the report's root, with `/` separators.
-    pub path: String,
-    /// 1-based line and column (columns count UTF-16 code units, as SARIF does).
-    pub line: u32,
-    pub column: u32,
-    pub end_line: u32,
-    pub end_column: u32,
-    /// The function it is in or about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub function: Option<String>,
-    /// How to fix it.
-    pub suggestion: Cow<'static, str>,
-    /// Content-based identity: stays the same when the code moves (baselines, SARIF).
-    pub fingerprint: String,
-}
-
-/// Findings per severity, and the ones dropped by suppressions and a baseline.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FindingCounts {
-    pub error: u32,
-    pub warning: u32,
-    pub note: u32,
-    /// Dropped by `aura: ignore` and `# noqa` comments.
-    pub suppressed: u32,
-    /// Dropped because the baseline lists them.
-    pub baselined: u32,
-}
-
-impl FindingCounts {
-    pub fn count(&mut self, severity: Severity) {
-        match severity {
-            Severity::Error => self.error += 1,
-            Severity::Warning => self.warning += 1,
-            Severity::Note => self.note += 1,
-        }
-    }
-
-    pub fn total(&self) -> u32 {
-        self.error + self.warning + self.note
-    }
-}
+use crate::model::{FileFindings, Finding, fingerprint};
 
 /// What the rules see of one file.
 pub struct FileInput<'a> {
@@ -121,19 +68,6 @@ pub(crate) enum Identity {
     LineText,
     /// A name that stays when code moves (a function's qualified name, a cycle).
     Name(String),
-}
-
-/// The findings of one file, and the ones its `aura: ignore` and `# noqa` comments
-/// suppressed.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct FileFindings {
-    pub findings: Vec<Finding>,
-    /// The fingerprints of the suppressed findings, computed as for reported ones.
-    pub suppressed_fingerprints: Vec<String>,
-    /// The file's suppression comments, kept when it has any (for findings made later,
-    /// such as import cycles).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suppressions: Option<Suppressions>,
 }
 
 /// What the rules that read a file's tree and bytes found in it (syntax patterns, secrets,
@@ -294,9 +228,9 @@ pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, 
     let mut raw = Vec::new();
     metric::check(policy, metrics, &scan.anchors, scan.first_line, &mut raw);
     let suppressions = &scan.suppressions;
-    let kept = (!suppressions.is_empty()).then(|| suppressions.clone());
+    let cycle_suppressions = suppressions.for_cycles();
     if raw.is_empty() && scan.findings.is_empty() {
-        return FileFindings { suppressions: kept, ..FileFindings::default() };
+        return FileFindings { cycle_suppressions, ..FileFindings::default() };
     }
     let builtin = raw.iter().chain(scan.findings.iter().filter(|r| !r.custom)).filter_map(|r| {
         let rule = find(&r.code)?;
@@ -334,7 +268,7 @@ pub fn apply(set: &RuleSet, policy: &Policy, path: &str, metrics: &FileMetrics, 
         });
     }
     out.findings.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
-    out.suppressions = kept;
+    out.cycle_suppressions = cycle_suppressions;
     out
 }
 
@@ -482,7 +416,7 @@ mod tests {
         let at = |path: &str, line: u32, code: &'static str, fingerprint: &str| Finding {
             code: code.into(),
             rule: "r".into(),
-            severity: Severity::Warning,
+            severity: crate::model::Severity::Warning,
             message: String::new(),
             path: path.into(),
             line,

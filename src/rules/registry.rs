@@ -3,8 +3,8 @@
 //! each entry is what `aura explain CODE` prints and what SARIF's `help` carries: first
 //! line a summary, then what it checks, why it matters, an example and how to fix it.
 
-use crate::config::Severity;
 use crate::lang::Lang;
+use crate::model::Severity;
 
 /// A rule family: how `aura rules` groups the list, and a SARIF tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -522,7 +522,7 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
 
 /// The closest code or name to `text`, for "did you mean".
 pub fn suggest(text: &str) -> Option<String> {
-    crate::config::did_you_mean(text, RULES.iter().flat_map(|r| [r.code, r.name]))
+    crate::closed::did_you_mean(text, RULES.iter().flat_map(|r| [r.code, r.name]))
 }
 
 #[cfg(test)]

@@ -10,8 +10,9 @@ use tree_sitter::{Query, QueryCursor, StreamingIterator};
 
 use super::registry::{RULES, Rule};
 use super::{At, FileInput, Identity, Raw};
-use crate::config::{Config, CustomRule, Severity, ThresholdResolver, Thresholds};
+use crate::config::{Config, CustomRule, ThresholdResolver, Thresholds};
 use crate::lang::Lang;
+use crate::model::Severity;
 
 /// Why the rule configuration cannot be used (loading normally catches these first).
 #[derive(Debug, thiserror::Error)]
@@ -44,7 +45,7 @@ pub fn check_selector(selector: &str, custom_ids: &[&str]) -> Result<(), String>
     }
     let candidates = RULES.iter().flat_map(|r| [r.code, r.name]).chain(custom_ids.iter().copied());
     let mut message = format!("unknown rule `{selector}`");
-    match crate::config::did_you_mean(selector, candidates) {
+    match crate::closed::did_you_mean(selector, candidates) {
         Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
         None => message.push_str("; `aura rules` lists the rule codes"),
     }
@@ -246,7 +247,7 @@ impl RuleSet {
         }
         let test: &[u8] = if super::is_test_path(path) { b"test" } else { b"code" };
         parts.push(test);
-        super::stable_hash(&parts)
+        crate::model::stable_hash(&parts)
     }
 
     /// The custom rules for `lang`.
@@ -312,7 +313,7 @@ fn compile_custom(rule: &CustomRule) -> Result<Custom, String> {
 pub fn compile_query(language: &str, source: &str) -> Result<Query, String> {
     let lang = Lang::from_name(language).ok_or_else(|| {
         let names = crate::lang::ALL.iter().map(|l| l.name());
-        match crate::config::did_you_mean(language, names) {
+        match crate::closed::did_you_mean(language, names) {
             Some(best) => format!("unknown language `{language}`; did you mean `{best}`?"),
             None => format!("unknown language `{language}`"),
         }

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use regex::bytes::Regex;
 
 use super::set::selects;
+use crate::model::CycleSuppressions;
 
 /// The suppressions written in one file (kept in the analysis cache with the file's other
 /// path-independent results).
@@ -172,11 +173,7 @@ impl Suppressions {
 
     /// Whether a finding of rule `code` on `line` is suppressed.
     pub fn covers(&self, code: &str, line: u32) -> bool {
-        let picks = |codes: &Vec<String>| {
-            codes.is_empty()
-                || codes.iter().any(|c| selects(c, code, super::find(code).map_or(code, |r| r.name)))
-        };
-        if self.file.as_ref().is_some_and(picks) {
+        if self.file.as_ref().is_some_and(|codes| picks(codes, code)) {
             return true;
         }
         // a bare `# noqa` is about its line; an import cycle is about several files, and
@@ -189,8 +186,30 @@ impl Suppressions {
         {
             return true;
         }
-        self.lines.iter().any(|(at, codes)| (*at == line || *at + 1 == line) && picks(codes))
+        self.lines.iter().any(|(at, codes)| (*at == line || *at + 1 == line) && picks(codes, code))
     }
+
+    /// Where these comments suppress the import-cycle rule (as [`Suppressions::covers`]
+    /// would say), kept with the file's findings until the cycles are known.
+    pub fn for_cycles(&self) -> Option<CycleSuppressions> {
+        let code = super::IMPORT_CYCLE_CODE;
+        let whole_file = self.file.as_ref().is_some_and(|codes| picks(codes, code));
+        let noqa = self.noqa.iter().filter(|(_, codes)| codes.as_ref().is_some_and(|c| c.contains(&code)));
+        let mut lines: Vec<u32> = noqa.map(|(at, _)| *at).collect();
+        for (at, codes) in &self.lines {
+            if picks(codes, code) {
+                lines.extend([*at, *at + 1]);
+            }
+        }
+        lines.sort_unstable();
+        lines.dedup();
+        (whole_file || !lines.is_empty()).then_some(CycleSuppressions { whole_file, lines })
+    }
+}
+
+/// Whether a comment's `codes` (empty: every rule) name rule `code`.
+fn picks(codes: &[String], code: &str) -> bool {
+    codes.is_empty() || codes.iter().any(|c| selects(c, code, super::find(code).map_or(code, |r| r.name)))
 }
 
 /// Every `# noqa` comment of `src`, its codes mapped to aura's.

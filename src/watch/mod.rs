@@ -19,8 +19,8 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher as _};
 use serde::Serialize;
 
-use crate::engine::{Engine, EngineError, Progress, Report, Source};
-use crate::rules::{Finding, FindingCounts};
+use crate::engine::{Engine, EngineError, Progress, Source};
+use crate::model::{Finding, FindingCounts, Report};
 use events::{Filter, next_batch};
 
 /// What a watch reports, one event per analysis whose results changed.
@@ -353,7 +353,7 @@ fn clean(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Severity;
+    use crate::model::Severity;
 
     fn finding(fingerprint: &str, line: u32) -> Finding {
         Finding {

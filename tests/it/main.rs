@@ -24,6 +24,7 @@ mod formats;
 mod hooks;
 mod hotspots;
 mod jsonl;
+mod layering;
 mod metrics;
 mod precommit;
 mod python_noise;

@@ -118,7 +118,7 @@ pub fn graph(files: &[(&str, Lang, &str)], extra: &[(&str, &str)]) -> String {
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, text).unwrap();
     }
-    let mut reports: Vec<aura::engine::FileReport> = files
+    let mut reports: Vec<aura::model::FileReport> = files
         .iter()
         .map(|(path, lang, src)| {
             aura::engine::analyze_source(*lang, path, src.as_bytes(), &Config::default())
