@@ -55,6 +55,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand completions 'Print shell completions for SHELL'
             cand man 'Print the man page (roff), or write one page per (sub)command with --dir'
             cand cache 'The analysis cache: how much it holds, or empty it'
+            cand llm 'The LLM providers of `llm.providers`: whether they answer, and their models'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aura;analyze'= {
@@ -781,6 +782,112 @@ set edit:completion:arg-completer[aura] = {|@words|
         }
         &'aura;cache;help;help'= {
         }
+        &'aura;llm'= {
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand --no-cache 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand health 'Check every provider (or one): reachable, latency, models, the server''s state. Exit 1 when one is not usable'
+            cand models 'List the models every provider (or one) offers'
+            cand prompt 'Send a prompt the way aura''s features do (routing, failover, cache, redaction) and print the answer; `--dry-run` prints exactly what would be sent instead'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'aura;llm;health'= {
+            cand --provider 'Only this provider (its `name` in `llm.providers`)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand --no-cache 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;llm;models'= {
+            cand --provider 'Only this provider (its `name` in `llm.providers`)'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand --no-cache 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;llm;prompt'= {
+            cand --system 'A system message before it'
+            cand --route 'The request type whose route (`llm.routing.*`) to use'
+            cand --provider 'Ask only this provider (no failover)'
+            cand --max-tokens 'The longest answer, in tokens'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --stream 'Ask for a streamed answer (SSE or NDJSON)'
+            cand --dry-run 'Print the request (URL, headers by name, body) instead of sending it'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand --no-cache 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'aura;llm;help'= {
+            cand health 'Check every provider (or one): reachable, latency, models, the server''s state. Exit 1 when one is not usable'
+            cand models 'List the models every provider (or one) offers'
+            cand prompt 'Send a prompt the way aura''s features do (routing, failover, cache, redaction) and print the answer; `--dry-run` prints exactly what would be sent instead'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'aura;llm;help;health'= {
+        }
+        &'aura;llm;help;models'= {
+        }
+        &'aura;llm;help;prompt'= {
+        }
+        &'aura;llm;help;help'= {
+        }
         &'aura;help'= {
             cand analyze 'Analyze files or directories: metrics, findings, and a report in any format'
             cand rules 'List every rule with its code, default severity and threshold'
@@ -801,6 +908,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand completions 'Print shell completions for SHELL'
             cand man 'Print the man page (roff), or write one page per (sub)command with --dir'
             cand cache 'The analysis cache: how much it holds, or empty it'
+            cand llm 'The LLM providers of `llm.providers`: whether they answer, and their models'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aura;help;analyze'= {
@@ -870,6 +978,17 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;cache;stats'= {
         }
         &'aura;help;cache;clear'= {
+        }
+        &'aura;help;llm'= {
+            cand health 'Check every provider (or one): reachable, latency, models, the server''s state. Exit 1 when one is not usable'
+            cand models 'List the models every provider (or one) offers'
+            cand prompt 'Send a prompt the way aura''s features do (routing, failover, cache, redaction) and print the answer; `--dry-run` prints exactly what would be sent instead'
+        }
+        &'aura;help;llm;health'= {
+        }
+        &'aura;help;llm;models'= {
+        }
+        &'aura;help;llm;prompt'= {
         }
         &'aura;help;help'= {
         }

@@ -133,6 +133,64 @@ pub enum Command {
     /// The analysis cache: how much it holds, or empty it.
     #[command(subcommand)]
     Cache(CacheCommand),
+    /// The LLM providers of `llm.providers`: whether they answer, and their models.
+    #[command(subcommand)]
+    Llm(LlmCommand),
+}
+
+/// `aura llm` subcommands.
+#[derive(Debug, Subcommand, Clone)]
+pub enum LlmCommand {
+    /// Check every provider (or one): reachable, latency, models, the server's state.
+    /// Exit 1 when one is not usable.
+    Health(LlmArgs),
+    /// List the models every provider (or one) offers.
+    Models(LlmArgs),
+    /// Send a prompt the way aura's features do (routing, failover, cache, redaction) and
+    /// print the answer; `--dry-run` prints exactly what would be sent instead.
+    Prompt(LlmPromptArgs),
+}
+
+/// The route of `aura llm prompt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LlmRoute {
+    Default,
+    Commit,
+    Review,
+    Question,
+}
+
+/// Arguments of `aura llm prompt`.
+#[derive(Debug, Args, Clone)]
+pub struct LlmPromptArgs {
+    /// The prompt (`-`: read it from standard input).
+    pub text: String,
+    /// A system message before it.
+    #[arg(long, value_name = "TEXT")]
+    pub system: Option<String>,
+    /// The request type whose route (`llm.routing.*`) to use.
+    #[arg(long, value_enum, default_value_t = LlmRoute::Default)]
+    pub route: LlmRoute,
+    /// Ask only this provider (no failover).
+    #[arg(long, value_name = "NAME")]
+    pub provider: Option<String>,
+    /// Ask for a streamed answer (SSE or NDJSON).
+    #[arg(long)]
+    pub stream: bool,
+    /// Print the request (URL, headers by name, body) instead of sending it.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The longest answer, in tokens.
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    pub max_tokens: u32,
+}
+
+/// Which providers an `aura llm` command talks to.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LlmArgs {
+    /// Only this provider (its `name` in `llm.providers`).
+    #[arg(long, value_name = "NAME")]
+    pub provider: Option<String>,
 }
 
 /// `aura cache` subcommands.

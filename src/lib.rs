@@ -24,6 +24,7 @@ pub mod git;
 pub mod graph;
 pub mod hotspots;
 pub mod lang;
+pub mod llm;
 pub mod logging;
 pub mod metrics;
 pub mod model;

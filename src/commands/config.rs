@@ -106,11 +106,13 @@ fn show(
                     .iter()
                     .map(|(p, _)| if p.contains('.') { (*p).to_owned() } else { format!("{p}.*") })
                     .collect();
+                let mut why: Vec<&str> = NOT_BUILT.iter().map(|(_, why)| *why).collect();
+                why.dedup();
                 writeln!(
                     out,
-                    "# {hidden} default values of {} are not shown: not used yet (aura llm, aura serve \
-                     and review --llm are not built); --all lists them",
-                    prefixes.join(", ")
+                    "# {hidden} default values of {} are not shown: not used yet ({}); --all lists them",
+                    prefixes.join(", "),
+                    why.join("; ")
                 )?;
             }
         }

@@ -12,6 +12,7 @@ pub mod graph;
 pub mod hook;
 pub mod hooks;
 pub mod hotspots;
+pub mod llm;
 pub mod merge;
 pub mod review;
 pub mod rules;
@@ -57,6 +58,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Completions(args) => completions::completions(args.shell, &cli.global),
         Command::Man(args) => completions::man(args, &cli.global, &cwd),
         Command::Cache(cmd) => cache::run(cmd, &cli.global, &cwd),
+        Command::Llm(cmd) => llm::run(cmd, &cli.global, &cwd),
     }
 }
 

@@ -67,6 +67,10 @@ pub struct ProviderConfig {
     /// Seconds a whole request may take.
     #[serde(default = "defaults::timeout")]
     pub timeout: u64,
+    /// Seconds to wait for the answer to start, and between two parts of a streamed one
+    /// (a loaded model starts within it; a stuck one is given up early).
+    #[serde(default = "defaults::first_byte_timeout")]
+    pub first_byte_timeout: u64,
     /// Retries on 408, 429 and 5xx answers.
     #[serde(default = "defaults::max_retries")]
     pub max_retries: u32,
@@ -86,6 +90,7 @@ impl ProviderConfig {
             api_key_env: None,
             connect_timeout: defaults::connect_timeout(),
             timeout: defaults::timeout(),
+            first_byte_timeout: defaults::first_byte_timeout(),
             max_retries: defaults::max_retries(),
             context_window: defaults::context_window(),
         }
@@ -104,6 +109,9 @@ mod defaults {
     }
     pub(super) fn timeout() -> u64 {
         120
+    }
+    pub(super) fn first_byte_timeout() -> u64 {
+        60
     }
     pub(super) fn max_retries() -> u32 {
         2

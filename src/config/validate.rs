@@ -272,6 +272,7 @@ fn check_llm(config: &Config, problems: &mut Problems) {
         }
         problems.positive(&key("connect_timeout"), provider.connect_timeout);
         problems.positive(&key("timeout"), provider.timeout);
+        problems.positive(&key("first_byte_timeout"), provider.first_byte_timeout);
         problems.positive(&key("context_window"), u64::from(provider.context_window));
     }
     let routes = [

@@ -24,6 +24,7 @@ pub use baseline::{Baseline, BaselineError};
 pub use registry::{Family, IMPORT_CYCLE as IMPORT_CYCLE_CODE, RULES, Rule, Threshold, find, suggest};
 pub use set::{Policy, RuleSet, RuleSetError, check_selector, compile_query, selects};
 pub use suppress::{NOQA_CODES, Suppressions, noqa_codes_for};
+pub use text::{REDACTED, redact_secrets};
 
 use crate::lang::Lang;
 use crate::metrics::FileMetrics;
@@ -166,7 +167,7 @@ pub fn scan(set: &RuleSet, policy: &Policy, input: &FileInput) -> Scan {
     text::check(policy, input, &mut raw);
     let mut custom = Vec::new();
     set.run_custom(input, policy, &mut custom);
-    redact_secrets(input.src, &mut raw);
+    redact_in_messages(input.src, &mut raw);
 
     // one line's identity is worked out once: a minified file's findings share its one line
     let mut identities: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
@@ -307,7 +308,7 @@ pub(crate) fn is_test_path(path: &str) -> bool {
 }
 
 /// Keep secrets out of other findings' messages (a TODO comment quoting a token).
-fn redact_secrets(src: &[u8], raw: &mut [Raw]) {
+fn redact_in_messages(src: &[u8], raw: &mut [Raw]) {
     let secrets: Vec<String> = raw
         .iter()
         .filter(|r| matches!(r.code, "SEC001" | "SEC002" | "SEC003"))

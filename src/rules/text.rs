@@ -111,11 +111,101 @@ fn compiled() -> &'static Compiled {
 /// Find the secrets in a file.
 pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
     let wanted = [r::SECRET_TOKEN, r::PRIVATE_KEY, r::PASSWORD].map(|code| policy.enabled(code));
+    secrets(input.src, input.path, wanted, &mut |format, value, span| {
+        let (message, suggestion) = match format.rule {
+            r::PRIVATE_KEY => (
+                "private key in the source".to_string(),
+                "Revoke and replace the key; load it from a file outside the repository or a secret manager.",
+            ),
+            r::PASSWORD => (
+                format!("{} ({})", format.name, redact(value)),
+                "Read it from the environment or a secret manager; in test fixtures mark the line `aura: ignore[SEC003]`.",
+            ),
+            _ => (
+                format!("{} in the source ({})", format.name, redact(value)),
+                "Revoke the credential now, then read it from the environment or a secret manager.",
+            ),
+        };
+        out.push(Raw {
+            code: format.rule,
+            message,
+            suggestion: suggestion.to_string(),
+            at: At::Bytes(span.0, span.1),
+            function: None,
+            identity: Identity::LineText,
+        });
+    });
+}
+
+/// What stands for a secret in a redacted text.
+pub const REDACTED: &str = "[REDACTED SECRET]";
+
+/// `text` with every secret the secret rules find replaced by [`REDACTED`] (a private key
+/// from its first line through its last), and how many there were: what an LLM prompt is
+/// built from, so no credential leaves in one.
+pub fn redact_secrets(text: &str) -> (String, usize) {
+    let src = text.as_bytes();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    secrets(src, "", [true; 3], &mut |format, _, (start, end)| {
+        let end = if format.rule == r::PRIVATE_KEY { key_end(src, end) } else { end };
+        spans.push((start, end));
+    });
+    if spans.is_empty() {
+        return (text.to_owned(), 0);
+    }
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in &spans {
+        if *start < at {
+            at = at.max(*end);
+            continue;
+        }
+        // spans are on the regexes' byte matches: keep the cut on character boundaries
+        let (start, end) = (floor_char(text, *start), ceil_char(text, *end));
+        out.push_str(&text[at..start]);
+        out.push_str(REDACTED);
+        at = end;
+    }
+    out.push_str(&text[at.min(text.len())..]);
+    (out, spans.len())
+}
+
+/// Where a private key that begins before `from` ends: after its `-----END ... -----` line,
+/// else at the end of the text.
+fn key_end(src: &[u8], from: usize) -> usize {
+    let Some(end) = memchr::memmem::find(&src[from..], b"-----END") else { return src.len() };
+    let after = from + end + 8;
+    match memchr::memmem::find(&src[after..], b"-----") {
+        Some(close) => after + close + 5,
+        None => src.len(),
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// Told of each secret found: its format, its value, its byte span.
+type Found<'a> = dyn FnMut(&Format, &[u8], (usize, usize)) + 'a;
+
+/// Each secret of `src` (at `path`) of the wanted rules (token, private key, password):
+/// its format, value and byte span, once each.
+fn secrets(src: &[u8], path: &str, wanted: [bool; 3], found: &mut Found) {
     if !wanted.iter().any(|w| *w) {
         return;
     }
     let c = compiled();
-    let src = input.src;
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for i in c.set.matches(src).iter() {
         let format = &FORMATS[i];
@@ -134,9 +224,9 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
             let keep = match format.rule {
                 r::PRIVATE_KEY => has_key_body(&src[secret.end()..]),
                 r::PASSWORD if format.name.starts_with("hard-coded") => {
-                    assigned_secret(&caps, src, input.path) && looks_secret(value)
+                    assigned_secret(&caps, src, path) && looks_secret(value)
                 }
-                r::PASSWORD => !super::is_test_path(input.path) && !is_placeholder(value) && value.len() >= 3,
+                r::PASSWORD => !super::is_test_path(path) && !is_placeholder(value) && value.len() >= 3,
                 _ => !is_example(value),
             };
             // one finding per secret: a token also caught by the password pattern counts once
@@ -144,28 +234,7 @@ pub(super) fn check(policy: &Policy, input: &FileInput, out: &mut Vec<Raw>) {
                 continue;
             }
             taken.push((secret.start(), secret.end()));
-            let (message, suggestion) = match format.rule {
-                r::PRIVATE_KEY => (
-                    "private key in the source".to_string(),
-                    "Revoke and replace the key; load it from a file outside the repository or a secret manager.",
-                ),
-                r::PASSWORD => (
-                    format!("{} ({})", format.name, redact(value)),
-                    "Read it from the environment or a secret manager; in test fixtures mark the line `aura: ignore[SEC003]`.",
-                ),
-                _ => (
-                    format!("{} in the source ({})", format.name, redact(value)),
-                    "Revoke the credential now, then read it from the environment or a secret manager.",
-                ),
-            };
-            out.push(Raw {
-                code: format.rule,
-                message,
-                suggestion: suggestion.to_string(),
-                at: At::Bytes(secret.start(), secret.end()),
-                function: None,
-                identity: Identity::LineText,
-            });
+            found(format, value, (secret.start(), secret.end()));
         }
     }
 }
@@ -359,5 +428,16 @@ mod tests {
         assert!(has_key_body(b"\n MIIEowIBAAKCAQEAx7abcdefghijklmnopqrstuvwxyz"));
         assert!(has_key_body(b"\\nMIIEowIBAAKCAQEAx7abcdefghijklmnopqrstuvwxyz"));
         assert!(!has_key_body(b"\" marker in PEM files"));
+    }
+
+    #[test]
+    fn redaction_replaces_each_secret_and_a_whole_private_key() {
+        let token = format!("ghp_{}", "a1B2c3D4e5".repeat(4));
+        let key = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx7abcdefghijklmnopqrstuvwxyz\nQWERTY\n-----END RSA PRIVATE KEY-----";
+        let text = format!("é token = \"{token}\"\n{key}\nafter ü");
+        let (clean, count) = redact_secrets(&text);
+        assert_eq!(count, 2);
+        assert_eq!(clean, format!("é token = \"{REDACTED}\"\n{REDACTED}\nafter ü"));
+        assert_eq!(redact_secrets("nothing here"), ("nothing here".to_owned(), 0));
     }
 }

@@ -130,16 +130,16 @@ fn show_marks_what_is_not_used_yet() {
              not used yet: review --llm is not built",
             "serve.bind = \"127.0.0.1:9000\"                                # project ([REPO]/.aura/config.yaml); \
              not used yet: aura serve is not built",
-            "# 44 default values of llm.*, review.llm, serve.* are not shown: not used yet (aura llm, aura \
-             serve and review --llm are not built); --all lists them",
+            "# 8 default values of review.llm, serve.* are not shown: not used yet (review --llm is not \
+             built; aura serve is not built); --all lists them",
         ]
     );
-    assert!(!text.contains("llm.providers"), "{text}");
+    assert!(text.contains("llm.providers[0].name = \"lm_studio\""), "`aura llm` reads the providers: {text}");
     let all = sandbox.stdout(&mut sandbox.aura(&["config", "show", "--all"]));
     assert!(
         all.contains(
-            "llm.providers[0].name = \"lm_studio\"                          # default; not used yet: \
-             aura llm and review --llm are not built"
+            "serve.rate_limiting.requests_per_minute = 100                # default; not used yet: aura serve is \
+             not built"
         ),
         "{all}"
     );

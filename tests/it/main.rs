@@ -25,6 +25,7 @@ mod hooks;
 mod hotspots;
 mod jsonl;
 mod layering;
+mod llm;
 mod metrics;
 mod precommit;
 mod python_noise;

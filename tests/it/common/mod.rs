@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub mod forge;
+pub mod llm_server;
 
 /// The `aura` binary under test.
 const AURA: &str = env!("CARGO_BIN_EXE_aura");
