@@ -547,6 +547,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
             [CompletionResult]::new('--header-only', '--header-only', [CompletionResultType]::ParameterName, 'Print only the header line')
+            [CompletionResult]::new('--llm', '--llm', [CompletionResultType]::ParameterName, 'Let the providers routed for `commit` (`llm.routing`) draft the message; the linter checks the draft, a rejected one is retried once with the problems, then the offline message is used')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')

@@ -1108,7 +1108,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__commit__subcmd__suggest)
-            opts="-C -o -j -q -v -h -V --header-only --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
+            opts="-C -o -j -q -v -h -V --header-only --llm --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

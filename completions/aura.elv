@@ -521,6 +521,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --jobs 'Number of worker threads (default: one per core)'
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
             cand --header-only 'Print only the header line'
+            cand --llm 'Let the providers routed for `commit` (`llm.routing`) draft the message; the linter checks the draft, a rejected one is retried once with the problems, then the offline message is used'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'
             cand -v 'Print more detail on standard error (repeat for more)'

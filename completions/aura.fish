@@ -405,6 +405,7 @@ complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcom
 always\t'Always color'
 never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l header-only -d 'Print only the header line'
+complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l llm -d 'Let the providers routed for `commit` (`llm.routing`) draft the message; the linter checks the draft, a rejected one is retried once with the problems, then the offline message is used'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only errors'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -s v -l verbose -d 'Print more detail on standard error (repeat for more)'
 complete -c aura -n "__fish_aura_using_subcommand commit; and __fish_seen_subcommand_from suggest" -l no-progress -d 'Never draw a progress bar'

@@ -578,6 +578,11 @@ pub struct CommitSuggestArgs {
     /// Print only the header line.
     #[arg(long)]
     pub header_only: bool,
+    /// Let the providers routed for `commit` (`llm.routing`) draft the message; the linter
+    /// checks the draft, a rejected one is retried once with the problems, then the offline
+    /// message is used.
+    #[arg(long)]
+    pub llm: bool,
 }
 
 /// `aura config ...`

@@ -12,6 +12,7 @@ use crate::commit::{self, DEFAULT_COMMENT_CHAR, Linted, Rules, TextOptions};
 use crate::config::Config;
 use crate::engine::Engine;
 use crate::git::Repo;
+use crate::llm::{Kind, Router};
 use crate::report::Style;
 
 use super::{Output, load_config};
@@ -151,8 +152,20 @@ fn suggest(args: &CommitSuggestArgs, global: &GlobalArgs, cwd: &Path) -> Result<
     if changes.is_empty() {
         bail!("nothing is staged: `git add` the change to describe first");
     }
-    let engine = super::engine(&config, global, cwd, repo.workdir().unwrap_or(cwd), false)?;
-    let message = suggested_message(&changes, &engine)?;
+    let root = repo.workdir().unwrap_or(cwd);
+    let engine = super::engine(&config, global, cwd, root, false)?;
+    let message = if args.llm {
+        let router = Router::new(&config.llm, Some(crate::llm::state_dir(&config, cwd)));
+        if !router.is_routed(Kind::Commit) {
+            bail!(crate::llm::RouteError::NoRoute(Kind::Commit.as_str()));
+        }
+        for name in router.route(Kind::Commit) {
+            router.provider(name)?; // a refused provider is a configuration error, before any work
+        }
+        suggested_message(&changes, &engine, root, Some((&router, None)))?
+    } else {
+        suggested_message(&changes, &engine, root, None)?
+    };
     let mut out = Output::open(global)?;
     let header = message.lines().next().unwrap_or_default();
     if json {
@@ -175,9 +188,37 @@ fn suggest(args: &CommitSuggestArgs, global: &GlobalArgs, cwd: &Path) -> Result<
 }
 
 /// The suggestion for `changes`, measured on `engine` (metrics only, the command's one) and
-/// checked by the linter with its configuration's rules (the seam where an LLM drafter
-/// plugs in: `suggest`'s `drafter` argument).
-pub fn suggested_message(changes: &[commit::suggest::FileChange], engine: &Engine) -> Result<String> {
-    let rules = Rules::from_config(&engine.config().git.commit)?;
-    Ok(commit::suggest::suggest(changes, engine, None, |m| commit::lint(m, &rules).valid()))
+/// checked by the linter with its configuration's rules; with a router, the providers
+/// routed for `commit` draft it first (within the deadline, when there is one).
+pub fn suggested_message(
+    changes: &[commit::suggest::FileChange],
+    engine: &Engine,
+    root: &Path,
+    llm: Option<(&Router, Option<std::time::Instant>)>,
+) -> Result<String> {
+    let config = engine.config();
+    let rules = Rules::from_config(&config.git.commit)?;
+    let check = |m: &str| {
+        let lint = commit::lint(m, &rules);
+        if lint.valid() {
+            Ok(())
+        } else {
+            Err(lint
+                .problems
+                .iter()
+                .map(|p| format!("{}: {}", p.rule, p.message))
+                .collect::<Vec<_>>()
+                .join("; "))
+        }
+    };
+    let drafter = match llm {
+        Some((router, deadline)) => {
+            let prompts = commit::draft::Prompts::load(config, root)
+                .context("cannot read a prompt template of llm.prompts_dir")?;
+            Some(commit::draft::LlmDrafter { router, prompts, config, rules: &rules, deadline })
+        }
+        None => None,
+    };
+    let drafter = drafter.as_ref().map(|d| d as &dyn commit::suggest::Drafter);
+    Ok(commit::suggest::suggest(changes, engine, drafter, check))
 }

@@ -221,7 +221,19 @@ fn prepare_commit_msg(
         return Ok(ExitStatus::Clean);
     }
     let engine = super::engine(config, global, cwd, repo.workdir().unwrap_or(cwd), false)?;
-    let message = super::commit::suggested_message(&changes, &engine)?;
+    let router = crate::llm::Router::new(&config.llm, Some(crate::llm::state_dir(config, cwd)));
+    let budget = std::time::Duration::from_secs(config.git.hooks.prepare_commit_msg.llm_timeout);
+    // a refused provider must not stop a commit: the offline message, and a word why
+    let usable = router.is_routed(crate::llm::Kind::Commit)
+        && router.route(crate::llm::Kind::Commit).iter().all(|name| match router.provider(name) {
+            Ok(_) => true,
+            Err(e) => {
+                eprintln!("aura prepare-commit-msg: {e}; using the offline message");
+                false
+            }
+        });
+    let llm = usable.then(|| (&router, Some(std::time::Instant::now() + budget)));
+    let message = super::commit::suggested_message(&changes, &engine, repo.workdir().unwrap_or(cwd), llm)?;
     let rest = current.trim_start_matches(['\n', '\r']);
     std::fs::write(&path, format!("{message}\n{rest}"))
         .with_context(|| format!("cannot write {}", path.display()))?;

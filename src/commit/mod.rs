@@ -8,6 +8,8 @@
 //! `docs/commits.md` documents the rules and where aura deliberately differs.
 
 mod case;
+pub mod diff;
+pub mod draft;
 mod example;
 mod ignore;
 mod lint;

@@ -97,9 +97,17 @@ impl Suggestion {
 }
 
 /// Where a drafted message can come from besides the heuristic (the LLM layer plugs in
-/// here): given a description of the change, a full message, or `None`.
+/// here): a full message for the change, or `None`. On the retry, `rejected` is the
+/// previous draft and the linter's problems with it.
 pub trait Drafter {
-    fn draft(&self, change: &str, attempt: u32) -> Option<String>;
+    fn draft(&self, change: &Described, rejected: Option<(&str, &str)>) -> Option<String>;
+}
+
+/// What a drafter is told of a change: the heuristic message (a hint to the type and
+/// scope) and the change itself.
+pub struct Described<'a> {
+    pub hint: String,
+    pub changes: &'a [FileChange],
 }
 
 /// A message for `changes`: the drafter's if the linter (`valid`) accepts it within two
@@ -108,16 +116,22 @@ pub fn suggest(
     changes: &[FileChange],
     engine: &Engine,
     drafter: Option<&dyn Drafter>,
-    valid: impl Fn(&str) -> bool,
+    check: impl Fn(&str) -> Result<(), String>,
 ) -> String {
+    let valid = |m: &str| check(m).is_ok();
     let heuristic = heuristic(changes, engine);
     if let Some(drafter) = drafter {
-        let described = describe(changes, &heuristic);
-        for attempt in 0..2 {
-            if let Some(draft) = drafter.draft(&described, attempt)
-                && valid(&draft)
-            {
-                return draft;
+        let described = Described { hint: heuristic.header(), changes };
+        let mut rejected: Option<(String, String)> = None;
+        for _ in 0..2 {
+            let previous = rejected.as_ref().map(|(d, p)| (d.as_str(), p.as_str()));
+            let Some(draft) = drafter.draft(&described, previous) else { break };
+            match check(&draft) {
+                Ok(()) => return draft,
+                Err(problems) => {
+                    tracing::info!(%problems, "the drafted message was rejected");
+                    rejected = Some((draft, problems));
+                }
             }
         }
     }
@@ -137,14 +151,6 @@ pub fn suggest(
 }
 
 /// What a drafter is told: the files and the heuristic's reading of them.
-fn describe(changes: &[FileChange], heuristic: &Suggestion) -> String {
-    let mut out = format!("Heuristic message: {}\nChanged files:\n", heuristic.header());
-    for c in changes {
-        out.push_str(&format!("- {} ({:?})\n", c.path, c.kind));
-    }
-    out
-}
-
 /// What kind of file a path is, for choosing the type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Category {
@@ -652,21 +658,30 @@ mod tests {
         assert_eq!(s.kind, "chore");
     }
 
-    struct Fixed(Vec<&'static str>);
+    struct Fixed(Vec<&'static str>, std::sync::Mutex<Vec<Option<String>>>);
     impl Drafter for Fixed {
-        fn draft(&self, _change: &str, attempt: u32) -> Option<String> {
-            self.0.get(attempt as usize).map(|s| (*s).to_owned())
+        fn draft(&self, change: &Described, rejected: Option<(&str, &str)>) -> Option<String> {
+            assert_eq!(change.hint, "docs: update a.md");
+            let mut seen = self.1.lock().unwrap();
+            seen.push(rejected.map(|(d, p)| format!("{d} / {p}")));
+            self.0.get(seen.len() - 1).map(|s| (*s).to_owned())
         }
     }
 
     #[test]
-    fn a_rejected_draft_is_retried_then_replaced() {
+    fn a_rejected_draft_is_retried_with_the_problems_then_replaced() {
         let changes = [change("docs/a.md", Some("a"), Some("b"))];
-        let valid = |m: &str| m.starts_with("docs");
+        let valid = |m: &str| if m.starts_with("docs") { Ok(()) } else { Err("not docs".to_owned()) };
         let config = Config::default();
-        let second = Fixed(vec!["Here is your commit message!", "docs: explain the setup"]);
+        let second =
+            Fixed(vec!["Here is your commit message!", "docs: explain the setup"], Default::default());
         assert_eq!(suggest(&changes, &engine(&config), Some(&second), valid), "docs: explain the setup");
-        let never = Fixed(vec!["nonsense", "more nonsense"]);
+        assert_eq!(
+            *second.1.lock().unwrap(),
+            [None, Some("Here is your commit message! / not docs".to_owned())],
+            "the retry is told what was wrong"
+        );
+        let never = Fixed(vec!["nonsense", "more nonsense"], Default::default());
         assert_eq!(suggest(&changes, &engine(&config), Some(&never), valid), "docs: update a.md\n");
     }
 }

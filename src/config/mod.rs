@@ -31,7 +31,7 @@ pub use provenance::Provenance;
 pub use schema::{
     AnalysisConfig, BranchConfig, COMMIT_RULES, CONVENTIONAL_TYPES, CommentConfig, CommitConfig,
     CommitRuleSetting, Config, CustomRule, GateHook, GitConfig, HooksConfig, LoggingConfig, MessageHook,
-    PathOverride, PathRules, ReviewConfig, RulesConfig, ThresholdOverrides, Thresholds,
+    PathOverride, PathRules, PrepareHook, ReviewConfig, RulesConfig, ThresholdOverrides, Thresholds,
 };
 pub use services::{
     AuthConfig, LlmCacheConfig, LlmConfig, ProviderConfig, RateLimiting, RoutingConfig, ServeConfig,

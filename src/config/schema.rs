@@ -332,7 +332,7 @@ pub struct HooksConfig {
     /// `commit-msg`: lint the message.
     pub commit_msg: MessageHook,
     /// `prepare-commit-msg`: pre-fill an empty message with a generated one.
-    pub prepare_commit_msg: MessageHook,
+    pub prepare_commit_msg: PrepareHook,
     /// `pre-commit`: analyze the staged files and block on findings.
     pub pre_commit: GateHook,
     /// `pre-push`: review the commits being pushed.
@@ -343,10 +343,27 @@ impl Default for HooksConfig {
     fn default() -> Self {
         Self {
             commit_msg: MessageHook { enabled: true },
-            prepare_commit_msg: MessageHook { enabled: true },
+            prepare_commit_msg: PrepareHook::default(),
             pre_commit: GateHook { enabled: true, fail_on: FailOn::Error },
             pre_push: GateHook { enabled: true, fail_on: FailOn::Error },
         }
+    }
+}
+
+/// `git.hooks.prepare_commit_msg:` the hook that drafts a message.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrepareHook {
+    /// Whether the hook runs at all.
+    pub enabled: bool,
+    /// Seconds the LLM may take to draft the message (when one is routed for `commit`);
+    /// past them the offline message is used: a slow model never holds up a commit.
+    pub llm_timeout: u64,
+}
+
+impl Default for PrepareHook {
+    fn default() -> Self {
+        Self { enabled: true, llm_timeout: 10 }
     }
 }
 

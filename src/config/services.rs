@@ -19,6 +19,9 @@ pub struct LlmConfig {
     pub allow_remote: bool,
     /// Seconds a failing provider is skipped before being tried again.
     pub cooldown: u64,
+    /// A directory whose prompt templates (`commit.system.j2`, `commit.user.j2`) replace the
+    /// built-in ones, relative to the repository root unless absolute.
+    pub prompts_dir: Option<String>,
 }
 
 impl Default for LlmConfig {
@@ -33,6 +36,7 @@ impl Default for LlmConfig {
             cache: LlmCacheConfig::default(),
             allow_remote: false,
             cooldown: 30,
+            prompts_dir: None,
         }
     }
 }

@@ -188,6 +188,11 @@ impl Provider {
         &self.config.name
     }
 
+    /// The context window, in tokens (`context_window`).
+    pub fn context_window(&self) -> u32 {
+        self.config.context_window
+    }
+
     pub fn kind(&self) -> ProviderKind {
         self.config.kind
     }
@@ -321,6 +326,32 @@ pub fn providers(
     Ok(config.providers.iter().map(|p| Provider::new(p, config.allow_remote)).collect())
 }
 
+/// A model's answer made safe to use as text: control characters out (tabs and newlines
+/// kept), the inside of a code fence when the answer is fenced, a leading label
+/// (`Commit message:`) and wrapping quotes or backticks gone, trimmed.
+pub fn sanitize(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let clean: String = text.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect();
+    let mut out = clean.trim();
+    if let Some(start) = out.find("```") {
+        let inner = &out[start + 3..];
+        // the fence's info string (```text) ends at the first newline
+        let inner = inner.split_once('\n').map_or(inner, |(_, rest)| rest);
+        out = inner.split("```").next().unwrap_or(inner).trim();
+    }
+    for label in ["commit message:", "message:", "commit:"] {
+        if out.len() >= label.len() && out[..label.len()].eq_ignore_ascii_case(label) {
+            out = out[label.len()..].trim_start();
+        }
+    }
+    for (open, close) in [('"', '"'), ('\'', '\''), ('`', '`'), ('“', '”')] {
+        if out.len() >= 2 && out.starts_with(open) && out.ends_with(close) {
+            out = out[open.len_utf8()..out.len() - close.len_utf8()].trim();
+        }
+    }
+    out.to_owned()
+}
+
 /// Where the response cache and the provider cooldowns live: `llm.cache.dir` from the
 /// repository root (or from `AURA_CACHE_DIR`, as `llm/` in it).
 pub fn state_dir(config: &crate::config::Config, cwd: &std::path::Path) -> std::path::PathBuf {
@@ -342,4 +373,18 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
         .build()
         .expect("a current-thread tokio runtime builds")
         .block_on(future)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_are_sanitised() {
+        assert_eq!(sanitize("```text\nfeat: add x\n```\nThis message says"), "feat: add x");
+        assert_eq!(sanitize("\"fix(core): handle y\""), "fix(core): handle y");
+        assert_eq!(sanitize("Commit message: `docs: explain`"), "docs: explain");
+        assert_eq!(sanitize("\u{1b}[31mfeat: a\u{7}\r\n\nbody\tok"), "[31mfeat: a\n\nbody\tok");
+        assert_eq!(sanitize("  \u{0}  "), "");
+    }
 }

@@ -114,7 +114,9 @@ fn every_suggestion_passes_the_linter_with_the_teams_rules() {
         let rules = Rules::from_config(&config.git.commit).unwrap();
         let engine = Engine::new(&config, EngineOptions::default()).unwrap();
         for changes in change_sets() {
-            let message = aura::commands::commit::suggested_message(&changes, &engine).unwrap();
+            let message =
+                aura::commands::commit::suggested_message(&changes, &engine, std::path::Path::new("."), None)
+                    .unwrap();
             let verdict = lint(&message, &rules);
             // a rule nothing can satisfy (scope-empty never, with no scope to find) is the one exception
             let required_scope = config.git.commit.rules.contains_key("scope-empty");

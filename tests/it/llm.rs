@@ -10,8 +10,8 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::common::aura;
 use crate::common::llm_server::{Failure, LlmServer, MODEL, Protocol, REPLY, closed_port};
+use crate::common::{Sandbox, aura};
 
 /// A provider entry of `llm.providers`.
 fn provider(name: &str, kind: &str, url: &str, extra: &str) -> String {
@@ -241,4 +241,104 @@ fn a_dry_run_prints_the_request_and_sends_nothing() {
     let out = run(dir.path(), &llm, &["llm", "prompt", "--route", "review", "hello"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no LLM provider is routed for review requests"), "{}", stderr(&out));
+}
+
+/// A sandbox repository with one commit and a staged change, its `llm:` routing `commit`
+/// to `server` (an OpenAI-compatible one).
+fn staged_repo(server: &LlmServer, extra: &str) -> Sandbox {
+    let s = Sandbox::new();
+    s.write("src/report/render.py", "def render(x):\n    return str(x)\n");
+    s.git_ok(&["add", "-A"]);
+    s.git_ok(&["commit", "-q", "-m", "feat: start"]);
+    s.write(
+        ".aura/config.yaml",
+        &format!(
+            "llm:\n  providers:\n{}  routing:\n    commit: [p]\n{extra}",
+            provider("p", "openai", server.url(), ", model: tiny")
+        ),
+    );
+    s.write(
+        "src/report/render.py",
+        "def render(x):\n    return str(x)\n\n\ndef render_all(xs):\n    return [render(x) for x in xs]\n",
+    );
+    s.git_ok(&["add", "src/report/render.py"]);
+    s
+}
+
+#[test]
+fn commit_suggest_with_the_llm_keeps_a_valid_draft_retries_a_bad_one_and_falls_back() {
+    let server = LlmServer::start(Protocol::OpenAi);
+    let s = staged_repo(&server, "");
+    server.reply_with(&["```text\n\"fix(report): render every item\"\n```"]);
+    let out = s.aura(&["commit", "suggest", "--llm"]);
+    assert_eq!(stdout(&out), "fix(report): render every item\n", "{}", stderr(&out));
+    let chat = &server.chats()[0];
+    let prompt = chat["messages"][1]["content"].as_str().unwrap();
+    assert!(prompt.contains("suggests: feat(report): add render_all"), "the heuristic is the hint: {prompt}");
+    assert!(prompt.contains("+def render_all(xs):"), "the staged diff is shown: {prompt}");
+    assert!(chat["messages"][0]["content"].as_str().unwrap().contains("Allowed types: build, chore, ci"));
+
+    // the same change again: the answer is the cached one, no request is made
+    let again = s.aura(&["commit", "suggest", "--llm"]);
+    assert_eq!(stdout(&again), "fix(report): render every item\n");
+    assert_eq!(server.chats().len(), 1);
+
+    // gibberish twice (what a random-weight model answers): the retry is told why, then
+    // the offline message is used
+    std::fs::remove_dir_all(s.repo.join(".aura/cache/llm")).unwrap();
+    server.reply_with(&["Here is a great commit message for you!", "\u{1b}[31m>1+)L configJxn\u{19}$"]);
+    let out = s.aura(&["commit", "suggest", "--llm", "--header-only"]);
+    assert_eq!(stdout(&out), "feat(report): add render_all\n", "{}", stderr(&out));
+    let chats = server.chats();
+    assert_eq!(chats.len(), 3);
+    let retry = chats[2]["messages"][1]["content"].as_str().unwrap();
+    assert!(
+        retry.contains("rejected by the commit linter") && retry.contains("Here is a great commit message"),
+        "{retry}"
+    );
+
+    // nothing routed for commit: --llm is a configuration error
+    s.write(".aura/config.yaml", "llm:\n  routing:\n    review: [mock]\n");
+    let out = s.aura(&["commit", "suggest", "--llm"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no LLM provider is routed for commit requests"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_prepare_commit_msg_hook_never_waits_past_its_budget_and_no_secret_leaves() {
+    let server = LlmServer::start(Protocol::OpenAi);
+    let s = staged_repo(&server, "git:\n  hooks:\n    prepare_commit_msg:\n      llm_timeout: 1\n");
+    let token = format!("glpat-{}", "Zx9Yw8Vu7T".repeat(2));
+    s.write("src/settings.py", &format!("GITLAB_TOKEN = \"{token}\"\n"));
+    s.git_ok(&["add", "src/settings.py"]);
+    assert!(s.aura(&["install-hooks"]).status.success());
+
+    server.fail_next(&[Failure::Late(4_000)]);
+    let started = Instant::now();
+    let mut cmd = std::process::Command::new("git");
+    s.env(&mut cmd);
+    // the pre-commit gate would stop this commit on the token: only the message hook runs
+    let out = cmd
+        .current_dir(&s.repo)
+        .env("GIT_EDITOR", "true")
+        .env("AURA_SKIP", "pre-commit")
+        .args(["commit", "-q"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        started.elapsed().as_millis() < 3_500,
+        "the commit waited for the slow model: {:?}",
+        started.elapsed()
+    );
+    assert!(
+        s.head_message().starts_with("feat(report)") || s.head_message().starts_with("feat"),
+        "{}",
+        s.head_message()
+    );
+    assert!(!server.chats().is_empty(), "the model was asked");
+    for r in server.requests() {
+        assert!(!r.body.contains(&token), "the staged token reached the server");
+    }
+    assert!(server.requests().iter().any(|r| r.body.contains("[REDACTED SECRET]")));
 }

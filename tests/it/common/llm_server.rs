@@ -32,12 +32,15 @@ pub enum Failure {
     Cut,
     /// A 200 stream whose second line is an error (Ollama: `{"error"}`; OpenAI: `data: {"error"}`).
     MidStreamError,
+    /// The normal answer, this many milliseconds late.
+    Late(u64),
 }
 
 #[derive(Default)]
 struct State {
     requests: Vec<Request>,
     failures: VecDeque<Failure>,
+    replies: VecDeque<String>,
 }
 
 pub struct LlmServer {
@@ -90,6 +93,11 @@ impl LlmServer {
             .collect()
     }
 
+    /// The next chats are answered with these texts, in order (then [`REPLY`]).
+    pub fn reply_with(&self, replies: &[&str]) {
+        self.state.lock().unwrap().replies.extend(replies.iter().map(|r| (*r).to_owned()));
+    }
+
     /// The next chat requests fail this way, in order.
     pub fn fail_next(&self, failures: &[Failure]) {
         self.state.lock().unwrap().failures.extend(failures.iter().cloned());
@@ -123,11 +131,17 @@ fn serve(stream: TcpStream, protocol: Protocol, state: &Mutex<State>) -> std::io
     reader.read_exact(&mut body)?;
     let request = Request { method, path, headers, body: String::from_utf8_lossy(&body).into_owned() };
     let chat = request.path.ends_with("/chat/completions") || request.path == "/api/chat";
-    let failure = {
+    let (failure, reply) = {
         let mut state = state.lock().unwrap();
         state.requests.push(request.clone());
-        if chat { state.failures.pop_front() } else { None }
+        let failure = if chat { state.failures.pop_front() } else { None };
+        let reply = if chat { state.replies.pop_front() } else { None };
+        (failure, reply.unwrap_or_else(|| REPLY.to_owned()))
     };
+    if let Some(Failure::Late(ms)) = failure {
+        thread::sleep(Duration::from_millis(ms));
+    }
+    let reply = reply.as_str();
     let mut out = stream;
     let json_reply = |out: &mut TcpStream, status: u16, extra: &[(&str, String)], body: &str| {
         let mut head = format!(
@@ -196,7 +210,8 @@ fn serve(stream: TcpStream, protocol: Protocol, state: &Mutex<State>) -> std::io
                         frame(json!({"object": "chat.completion.chunk", "model": MODEL,
                             "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}))
                     };
-                    let (first, rest) = REPLY.split_at(5);
+                    let (first, rest) =
+                        reply.split_at(reply.char_indices().nth(5).map_or(reply.len(), |(i, _)| i));
                     let mut parts = vec![chunk(json!({"role": "assistant"}), Value::Null)];
                     parts.push(chunk(json!({"content": first}), Value::Null));
                     match failure {
@@ -217,13 +232,14 @@ fn serve(stream: TcpStream, protocol: Protocol, state: &Mutex<State>) -> std::io
                     200,
                     &[],
                     &json!({"object": "chat.completion", "model": MODEL, "choices": [{"index": 0,
-                        "message": {"role": "assistant", "content": REPLY}, "finish_reason": "stop"}],
+                        "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}],
                         "usage": {"prompt_tokens": 9, "completion_tokens": 7, "total_tokens": 16}})
                     .to_string(),
                 ),
                 (Protocol::Ollama, failure, true) => {
                     let line = |v: Value| format!("{v}\n");
-                    let (first, rest) = REPLY.split_at(5);
+                    let (first, rest) =
+                        reply.split_at(reply.char_indices().nth(5).map_or(reply.len(), |(i, _)| i));
                     let part = |text: &str| {
                         line(
                             json!({"model": MODEL, "message": {"role": "assistant", "content": text}, "done": false}),
@@ -249,7 +265,7 @@ fn serve(stream: TcpStream, protocol: Protocol, state: &Mutex<State>) -> std::io
                     &mut out,
                     200,
                     &[],
-                    &json!({"model": MODEL, "message": {"role": "assistant", "content": REPLY},
+                    &json!({"model": MODEL, "message": {"role": "assistant", "content": reply},
                         "done": true, "done_reason": "stop"})
                     .to_string(),
                 ),

@@ -1,0 +1,148 @@
+//! The LLM's draft of a commit message: the prompt templates (`templates/prompts/commit.*.j2`,
+//! or `llm.prompts_dir`), rendered with the configured types and scopes, the heuristic
+//! message as a hint and the staged diff cut to the model's context; every prompt redacted
+//! of secrets; the answer sanitised. The linter then checks it ([`super::suggest::suggest`]).
+
+use std::path::Path;
+use std::time::Instant;
+
+use minijinja::{Environment, context};
+
+use super::diff::budgeted;
+use super::rules::{RuleValue, Rules};
+use super::suggest::{Described, Drafter};
+use crate::config::Config;
+use crate::llm::{self, Chat, Kind, Message, Router};
+
+const SYSTEM: &str = include_str!("../../templates/prompts/commit.system.j2");
+const USER: &str = include_str!("../../templates/prompts/commit.user.j2");
+/// The built-in templates' version, part of the response cache's key.
+const VERSION: u32 = 1;
+
+/// Characters of prompt per token of context, kept low: code is dense in tokens.
+const CHARS_PER_TOKEN: usize = 3;
+
+/// The commit prompt's two templates and their version.
+pub struct Prompts {
+    system: String,
+    user: String,
+    version: String,
+}
+
+impl Prompts {
+    /// The built-in templates, or those of `llm.prompts_dir` where it has them.
+    pub fn load(config: &Config, root: &Path) -> std::io::Result<Self> {
+        let mut prompts =
+            Self { system: SYSTEM.to_owned(), user: USER.to_owned(), version: format!("commit@{VERSION}") };
+        if let Some(dir) = &config.llm.prompts_dir {
+            let dir = root.join(dir);
+            let mut replaced = false;
+            for (name, text) in
+                [("commit.system.j2", &mut prompts.system), ("commit.user.j2", &mut prompts.user)]
+            {
+                let path = dir.join(name);
+                if path.is_file() {
+                    *text = std::fs::read_to_string(&path)?;
+                    replaced = true;
+                }
+            }
+            if replaced {
+                let digest = crate::model::stable_hash(&[prompts.system.as_bytes(), prompts.user.as_bytes()]);
+                prompts.version = format!("commit@file-{digest:016x}");
+            }
+        }
+        Ok(prompts)
+    }
+}
+
+/// The drafter that asks the providers routed for `commit`.
+pub struct LlmDrafter<'a> {
+    pub router: &'a Router,
+    pub prompts: Prompts,
+    pub config: &'a Config,
+    pub rules: &'a Rules,
+    /// When drafting must be over (the hook's `llm_timeout`); `None`: the providers' own timeouts.
+    pub deadline: Option<Instant>,
+}
+
+impl LlmDrafter<'_> {
+    /// The chat for `change` (and the rejected draft, on the retry).
+    pub fn chat(&self, change: &Described, rejected: Option<(&str, &str)>) -> Result<Chat, minijinja::Error> {
+        let window = self
+            .router
+            .route(Kind::Commit)
+            .iter()
+            .filter_map(|n| self.router.provider(n).ok())
+            .map(|p| p.context_window())
+            .min()
+            .unwrap_or(4096) as usize;
+        // the diff gets what the window leaves after the instructions and the answer
+        let budget = (window.saturating_sub(600) * CHARS_PER_TOKEN).max(2_000);
+        let diff = budgeted(change.changes, budget);
+        let max_header = match self.rules.get("header-max-length").map(|s| &s.value) {
+            Some(RuleValue::Length(n)) => *n,
+            _ => 100,
+        };
+        let commit = &self.config.git.commit;
+        let mut env = Environment::new();
+        env.set_syntax(minijinja::syntax::SyntaxConfig::builder().trim_blocks(true).build()?);
+        env.add_template("system", &self.prompts.system)?;
+        env.add_template("user", &self.prompts.user)?;
+        let system = env.get_template("system")?.render(context! {
+            types => &commit.types, scopes => &commit.scopes, max_header => max_header,
+        })?;
+        let (rejected, problems) = rejected.unzip();
+        let user = env.get_template("user")?.render(context! {
+            hint => &change.hint, diff => diff.text, omitted => diff.omitted,
+            rejected => rejected, problems => problems,
+        })?;
+        let messages = [Message::system(system), Message::user(user)]
+            .into_iter()
+            .map(|m| {
+                let (content, redacted) = crate::rules::redact_secrets(&m.content);
+                if redacted > 0 {
+                    tracing::info!(redacted, "secrets redacted from the commit prompt");
+                }
+                Message { content, ..m }
+            })
+            .collect();
+        Ok(Chat::new(messages, 256, &self.prompts.version))
+    }
+}
+
+impl Drafter for LlmDrafter<'_> {
+    fn draft(&self, change: &Described, rejected: Option<(&str, &str)>) -> Option<String> {
+        let chat = match self.chat(change, rejected) {
+            Ok(chat) => chat,
+            Err(e) => {
+                tracing::warn!(error = %e, "the commit prompt template does not render; using the offline message");
+                return None;
+            }
+        };
+        let left = match self.deadline {
+            Some(deadline) => Some(deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero())?),
+            None => None,
+        };
+        let asked = llm::block_on(async {
+            let ask = self.router.ask(Kind::Commit, &chat);
+            match left {
+                Some(left) => tokio::time::timeout(left, ask).await.ok(),
+                None => Some(ask.await),
+            }
+        });
+        match asked {
+            Some(Ok(routed)) => {
+                let text = llm::sanitize(&routed.answer.text);
+                (!text.is_empty()).then(|| format!("{text}\n"))
+            }
+            Some(Err(e)) => {
+                tracing::warn!(error = %e, "no LLM draft; using the offline message");
+                None
+            }
+            None => {
+                tracing::warn!("the LLM took longer than its time budget; using the offline message");
+                None
+            }
+        }
+    }
+}
