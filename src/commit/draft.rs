@@ -12,7 +12,7 @@ use super::diff::budgeted;
 use super::rules::{RuleValue, Rules};
 use super::suggest::{Described, Drafter};
 use crate::config::Config;
-use crate::llm::{self, Chat, Kind, Message, Router};
+use crate::llm::{self, Chat, Kind, LlmError, Message, RouteError, Router};
 
 const SYSTEM: &str = include_str!("../../templates/prompts/commit.system.j2");
 const USER: &str = include_str!("../../templates/prompts/commit.user.j2");
@@ -66,8 +66,14 @@ pub struct LlmDrafter<'a> {
 }
 
 impl LlmDrafter<'_> {
-    /// The chat for `change` (and the rejected draft, on the retry).
-    pub fn chat(&self, change: &Described, rejected: Option<(&str, &str)>) -> Result<Chat, minijinja::Error> {
+    /// The chat for `change` (and the rejected draft, on the retry), the diff's budget
+    /// halved `shrink` times (after a provider said the prompt was too long).
+    pub fn chat(
+        &self,
+        change: &Described,
+        rejected: Option<(&str, &str)>,
+        shrink: u32,
+    ) -> Result<Chat, minijinja::Error> {
         let window = self
             .router
             .route(Kind::Commit)
@@ -77,7 +83,7 @@ impl LlmDrafter<'_> {
             .min()
             .unwrap_or(4096) as usize;
         // the diff gets what the window leaves after the instructions and the answer
-        let budget = (window.saturating_sub(600) * CHARS_PER_TOKEN).max(2_000);
+        let budget = ((window.saturating_sub(600) * CHARS_PER_TOKEN) >> shrink).max(500);
         let diff = budgeted(change.changes, budget);
         let max_header = match self.rules.get("header-max-length").map(|s| &s.value) {
             Some(RuleValue::Length(n)) => *n,
@@ -91,7 +97,9 @@ impl LlmDrafter<'_> {
         let system = env.get_template("system")?.render(context! {
             types => &commit.types, scopes => &commit.scopes, max_header => max_header,
         })?;
-        let (rejected, problems) = rejected.unzip();
+        // a rejected draft of a small model can be long gibberish: its start says enough
+        let cut = |text: &str, max: usize| text.chars().take(max).collect::<String>();
+        let (rejected, problems) = rejected.map(|(d, p)| (cut(d, 300), cut(p, 600))).unzip();
         let user = env.get_template("user")?.render(context! {
             hint => &change.hint, diff => diff.text, omitted => diff.omitted,
             rejected => rejected, problems => problems,
@@ -112,24 +120,38 @@ impl LlmDrafter<'_> {
 
 impl Drafter for LlmDrafter<'_> {
     fn draft(&self, change: &Described, rejected: Option<(&str, &str)>) -> Option<String> {
-        let chat = match self.chat(change, rejected) {
-            Ok(chat) => chat,
-            Err(e) => {
-                tracing::warn!(error = %e, "the commit prompt template does not render; using the offline message");
-                return None;
+        let mut shrink = 0;
+        let asked = loop {
+            let chat = match self.chat(change, rejected, shrink) {
+                Ok(chat) => chat,
+                Err(e) => {
+                    tracing::warn!(error = %e, "the commit prompt template does not render; using the offline message");
+                    return None;
+                }
+            };
+            let left = match self.deadline {
+                Some(deadline) => {
+                    Some(deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero())?)
+                }
+                None => None,
+            };
+            let asked = llm::block_on(async {
+                let ask = self.router.ask(Kind::Commit, &chat);
+                match left {
+                    Some(left) => tokio::time::timeout(left, ask).await.ok(),
+                    None => Some(ask.await),
+                }
+            });
+            // a model whose window the prompt overflows (tokenizers differ): a smaller diff
+            let too_long = matches!(&asked, Some(Err(RouteError::Failed(errors)))
+                if !errors.is_empty() && errors.iter().all(LlmError::is_too_long));
+            if too_long && shrink < 3 {
+                shrink += 1;
+                tracing::info!(shrink, "the prompt was too long for the model; asking with a smaller diff");
+                continue;
             }
+            break asked;
         };
-        let left = match self.deadline {
-            Some(deadline) => Some(deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero())?),
-            None => None,
-        };
-        let asked = llm::block_on(async {
-            let ask = self.router.ask(Kind::Commit, &chat);
-            match left {
-                Some(left) => tokio::time::timeout(left, ask).await.ok(),
-                None => Some(ask.await),
-            }
-        });
         match asked {
             Some(Ok(routed)) => {
                 let text = llm::sanitize(&routed.answer.text);

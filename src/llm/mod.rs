@@ -135,6 +135,24 @@ impl LlmError {
     pub fn is_provider_failure(&self) -> bool {
         !matches!(self, Self::Remote { .. } | Self::Config { .. } | Self::Unknown(_))
     }
+
+    /// The provider refused the request as longer than its context window (OpenAI's and
+    /// llama.cpp's 400 `context_length_exceeded`, a 413): the request's fault, not the
+    /// provider's, so no cooldown; a shorter one may pass.
+    pub fn is_too_long(&self) -> bool {
+        match self {
+            Self::Status { status: 413, .. } => true,
+            Self::Status { status: 400, message, .. } => {
+                let m = message.to_ascii_lowercase();
+                m.contains("context length")
+                    || m.contains("context_length")
+                    || m.contains("context size")
+                    || m.contains("too long")
+                    || m.contains("maximum context")
+            }
+            _ => false,
+        }
+    }
 }
 
 /// One configured provider, ready to be asked.

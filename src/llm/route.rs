@@ -160,6 +160,11 @@ impl Router {
                     self.set_cooldown(provider.name(), None);
                     return Ok(Routed { answer, cached: false, failures });
                 }
+                Err(e) if e.is_too_long() => {
+                    // another provider's window may be larger; this one is not at fault
+                    tracing::info!(provider = provider.name(), error = %e, "the request is too long for the provider");
+                    failures.push(e);
+                }
                 Err(e) if e.is_provider_failure() => {
                     tracing::info!(provider = provider.name(), error = %e, "provider failed; trying the next");
                     self.set_cooldown(provider.name(), Some(now() + self.config.cooldown));

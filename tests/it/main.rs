@@ -26,6 +26,7 @@ mod hotspots;
 mod jsonl;
 mod layering;
 mod llm;
+mod llm_real;
 mod metrics;
 mod precommit;
 mod python_noise;
