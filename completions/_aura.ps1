@@ -241,6 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
             [CompletionResult]::new('--staged', '--staged', [CompletionResultType]::ParameterName, 'Review what is staged (the index) against HEAD')
+            [CompletionResult]::new('--llm', '--llm', [CompletionResultType]::ParameterName, 'Add comments from the providers routed for `review` (`llm.routing`), as findings of rule LLM001 marked as generated (`review.llm: true` turns it on for every review)')
             [CompletionResult]::new('--no-impact', '--no-impact', [CompletionResultType]::ParameterName, 'Do not look for the unchanged files that import the changed ones')
             [CompletionResult]::new('--statistics', '--statistics', [CompletionResultType]::ParameterName, 'Print the number of findings per rule instead of the review (text, or JSON with `--format json`)')
             [CompletionResult]::new('--exit-zero', '--exit-zero', [CompletionResultType]::ParameterName, 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)')

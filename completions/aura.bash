@@ -2664,7 +2664,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__review)
-            opts="-C -o -j -q -v -h -V --base --head --staged --filter-mode --no-impact --sarif --markdown --codequality --json --comment --select --extend-select --ignore --exclude --include --statistics --fail-on --template --category --exit-zero --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
+            opts="-C -o -j -q -v -h -V --base --head --staged --llm --filter-mode --no-impact --sarif --markdown --codequality --json --comment --select --extend-select --ignore --exclude --include --statistics --fail-on --template --category --exit-zero --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -231,6 +231,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand --jobs 'Number of worker threads (default: one per core)'
             cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
             cand --staged 'Review what is staged (the index) against HEAD'
+            cand --llm 'Add comments from the providers routed for `review` (`llm.routing`), as findings of rule LLM001 marked as generated (`review.llm: true` turns it on for every review)'
             cand --no-impact 'Do not look for the unchanged files that import the changed ones'
             cand --statistics 'Print the number of findings per rule instead of the review (text, or JSON with `--format json`)'
             cand --exit-zero 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)'

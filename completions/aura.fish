@@ -196,6 +196,7 @@ complete -c aura -n "__fish_aura_using_subcommand review" -l color -d 'When to u
 always\t'Always color'
 never\t'Never color'"
 complete -c aura -n "__fish_aura_using_subcommand review" -l staged -d 'Review what is staged (the index) against HEAD'
+complete -c aura -n "__fish_aura_using_subcommand review" -l llm -d 'Add comments from the providers routed for `review` (`llm.routing`), as findings of rule LLM001 marked as generated (`review.llm: true` turns it on for every review)'
 complete -c aura -n "__fish_aura_using_subcommand review" -l no-impact -d 'Do not look for the unchanged files that import the changed ones'
 complete -c aura -n "__fish_aura_using_subcommand review" -l statistics -d 'Print the number of findings per rule instead of the review (text, or JSON with `--format json`)'
 complete -c aura -n "__fish_aura_using_subcommand review" -l exit-zero -d 'Exit with status 0 even when findings reach the gate (2 still reports a usage, configuration or tool error)'

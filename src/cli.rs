@@ -225,6 +225,10 @@ pub struct ReviewArgs {
     /// Review what is staged (the index) against HEAD.
     #[arg(long, conflicts_with_all = ["base", "head"])]
     pub staged: bool,
+    /// Add comments from the providers routed for `review` (`llm.routing`), as findings of
+    /// rule LLM001 marked as generated (`review.llm: true` turns it on for every review).
+    #[arg(long)]
+    pub llm: bool,
     /// Which findings to keep: `added` (on added or changed lines), `diff_context` (within
     /// the hunks and 3 lines around), `file` (anywhere in a changed file), `nofilter`
     /// (default: `review.filter_mode`, itself `added`).

@@ -4,7 +4,7 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use anyhow::{Context as _, Result};
+use anyhow::{Context as _, Result, bail};
 
 use crate::ExitStatus;
 use crate::cli::{CommentOn, GlobalArgs, ReviewArgs};
@@ -33,7 +33,42 @@ pub fn run(args: &ReviewArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitSta
     let engine = super::engine(&config, global, cwd, &root, true)?;
     // the importer search only reads imports: metrics only, on the same cache
     let importers = request.impact.then(|| super::engine(&config, global, cwd, &root, false)).transpose()?;
-    let review = review::review(&repo, &request, &engine, importers.as_ref())?;
+    let mut review = review::review(&repo, &request, &engine, importers.as_ref())?;
+    if args.llm || config.review.llm {
+        let router = crate::llm::Router::new(&config.llm, Some(crate::llm::state_dir(&config, cwd)));
+        if !router.is_routed(crate::llm::Kind::Review) {
+            bail!(crate::llm::RouteError::NoRoute(crate::llm::Kind::Review.as_str()));
+        }
+        match review::llm::add_comments(&repo, &request, &mut review, &router) {
+            Ok(done) => {
+                if !global.quiet {
+                    eprintln!(
+                        "aura review --llm: {} comment(s) from {} ({}){}{}",
+                        done.comments,
+                        done.provider,
+                        if done.cached { "cached" } else { "asked" },
+                        if done.dropped > 0 {
+                            format!(", {} pointing outside the diff dropped", done.dropped)
+                        } else {
+                            String::new()
+                        },
+                        if done.left_out.is_empty() {
+                            String::new()
+                        } else {
+                            format!(", {} file(s) not shown to the model", done.left_out.len())
+                        },
+                    );
+                }
+                review.llm = Some(done);
+            }
+            // a configuration error (a refused provider) stops the review; a provider that
+            // does not answer only costs its comments
+            Err(review::llm::LlmReviewError::Route(e @ crate::llm::RouteError::Failed(_))) => {
+                eprintln!("aura review --llm: no comments: {e}");
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
 
     let options = ReportOptions {
         template: args.gate.template.clone(),

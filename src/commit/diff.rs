@@ -89,7 +89,7 @@ fn render(change: &FileChange, old: &[u8], new: &[u8]) -> String {
     out
 }
 
-fn is_lockfile(path: &str) -> bool {
+pub(crate) fn is_lockfile(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
     matches!(
         name.as_str(),
@@ -109,7 +109,7 @@ fn is_lockfile(path: &str) -> bool {
 }
 
 /// Minified or marked as generated in its first lines (`@generated`, `DO NOT EDIT`).
-fn is_generated(path: &str, text: &[u8]) -> bool {
+pub(crate) fn is_generated(path: &str, text: &[u8]) -> bool {
     let lower = path.to_ascii_lowercase();
     if lower.ends_with(".min.js")
         || lower.ends_with(".min.css")

@@ -47,8 +47,7 @@ pub fn render_value(value: &serde_yaml_ng::Value) -> String {
 }
 
 /// The keys read by commands that are not built yet, by dotted prefix, and why.
-pub const NOT_BUILT: &[(&str, &str)] =
-    &[("review.llm", "review --llm is not built"), ("serve", "aura serve is not built")];
+pub const NOT_BUILT: &[(&str, &str)] = &[("serve", "aura serve is not built")];
 
 /// Why dotted `key` is not used yet (its command is not built), if it is not.
 pub fn not_built(key: &str) -> Option<&'static str> {

@@ -20,6 +20,8 @@ use crate::git::{ChangeKind, Hunk, ObjectId, Repo, hunks};
 use crate::model::{FileError, FileReport, Finding, Report, Tool};
 use crate::rules::Family;
 
+pub mod llm;
+
 pub use impact::{Impact, Risk, RiskLevel};
 
 /// Why a review could not be made (a file that fails to analyze is an error of the report,
@@ -86,6 +88,10 @@ pub struct Review {
     pub risk: Risk,
     /// Files whose analysis failed.
     pub errors: Vec<FileError>,
+    /// What `--llm` did: the provider, its comments (findings of `LLM001`), the files it
+    /// was not shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub llm: Option<llm::LlmReview>,
     /// The head analysis of the changed files with only the kept findings: what the
     /// SARIF, Code Quality and HTML writers take.
     #[serde(skip)]
@@ -315,6 +321,7 @@ pub fn review(repo: &Repo, request: &Request, engine: &Engine, importers: Option
         impact,
         risk,
         errors,
+        llm: None,
         head_report,
     })
 }

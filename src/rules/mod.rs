@@ -21,7 +21,9 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 pub use baseline::{Baseline, BaselineError};
-pub use registry::{Family, IMPORT_CYCLE as IMPORT_CYCLE_CODE, RULES, Rule, Threshold, find, suggest};
+pub use registry::{
+    Family, IMPORT_CYCLE as IMPORT_CYCLE_CODE, LLM_REVIEW, RULES, Rule, Threshold, find, suggest,
+};
 pub use set::{Policy, RuleSet, RuleSetError, check_selector, compile_query, selects};
 pub use suppress::{NOQA_CODES, Suppressions, noqa_codes_for};
 pub use text::{REDACTED, redact_secrets};

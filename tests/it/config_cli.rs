@@ -126,15 +126,17 @@ fn show_marks_what_is_not_used_yet() {
     assert_eq!(
         marked,
         [
-            "review.llm = true                                            # project ([REPO]/.aura/config.yaml); \
-             not used yet: review --llm is not built",
             "serve.bind = \"127.0.0.1:9000\"                                # project ([REPO]/.aura/config.yaml); \
              not used yet: aura serve is not built",
-            "# 8 default values of review.llm, serve.* are not shown: not used yet (review --llm is not \
-             built; aura serve is not built); --all lists them",
+            "# 8 default values of serve.* are not shown: not used yet (aura serve is not built); --all \
+             lists them",
         ]
     );
     assert!(text.contains("llm.providers[0].name = \"lm_studio\""), "`aura llm` reads the providers: {text}");
+    assert!(
+        text.contains("review.llm = true                                            # project"),
+        "{text}"
+    );
     let all = sandbox.stdout(&mut sandbox.aura(&["config", "show", "--all"]));
     assert!(
         all.contains(
