@@ -74,14 +74,7 @@ impl LlmDrafter<'_> {
         rejected: Option<(&str, &str)>,
         shrink: u32,
     ) -> Result<Chat, minijinja::Error> {
-        let window = self
-            .router
-            .route(Kind::Commit)
-            .iter()
-            .filter_map(|n| self.router.provider(n).ok())
-            .map(|p| p.context_window())
-            .min()
-            .unwrap_or(4096) as usize;
+        let window = self.router.context_window(Kind::Commit);
         // the diff gets what the window leaves after the instructions and the answer
         let budget = ((window.saturating_sub(600) * CHARS_PER_TOKEN) >> shrink).max(500);
         let diff = budgeted(change.changes, budget);

@@ -1,7 +1,6 @@
 //! The HTTP side: one blocking client per post, the forge's auth headers, and the status codes
 //! sorted into "skip with a reason" and "fail".
 
-use std::sync::Once;
 use std::time::Duration;
 
 use reqwest::blocking::Client;
@@ -10,6 +9,7 @@ use reqwest::{Method, Url};
 use serde::de::DeserializeOwned;
 
 use super::{Forge, ForgeError, TIMEOUT, Target};
+use crate::llm::http::error_chain;
 
 /// Why an upsert stopped early: a reason to skip (the token cannot write), or an error.
 pub(super) enum Halt {
@@ -47,15 +47,7 @@ pub(super) struct Http {
 
 impl Http {
     pub fn new(target: &Target, token: &str) -> Result<Self, ForgeError> {
-        static PROVIDER: Once = Once::new();
-        // reqwest is built without a crypto provider (aws-lc is slow to build); `Err` means
-        // another part of the process installed one first, which is as good. rustls 0.23.48
-        // deprecates ring's provider for lacking post-quantum key exchange, which a REST call
-        // can do without.
-        PROVIDER.call_once(|| {
-            #[allow(deprecated)]
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        });
+        crate::llm::http::install_crypto_provider();
         let api = Url::parse(&target.api_url)
             .map_err(|e| ForgeError::Config(format!("the API URL `{}` is invalid: {e}", target.api_url)))?;
         let mut headers = HeaderMap::new();
@@ -91,13 +83,13 @@ impl Http {
             .default_headers(headers)
             .timeout(TIMEOUT)
             .connect_timeout(Duration::from_secs(10));
-        if is_loopback(&api) {
+        if crate::llm::is_loopback(&api) {
             // A local server (tests, a tunnel) is never behind the CI proxy.
             builder = builder.no_proxy();
         }
         let client = builder
             .build()
-            .map_err(|e| ForgeError::Config(format!("cannot set up the HTTP client: {}", chain(&e))))?;
+            .map_err(|e| ForgeError::Config(format!("cannot set up the HTTP client: {}", error_chain(&e))))?;
         Ok(Self { client, forge: target.forge, origin: api })
     }
 
@@ -122,8 +114,10 @@ impl Http {
         if let Some(json) = &json {
             request = request.json(json);
         }
-        let network =
-            |e: reqwest::Error| ForgeError::Network { url: url.to_owned(), message: chain(&e.without_url()) };
+        let network = |e: reqwest::Error| ForgeError::Network {
+            url: url.to_owned(),
+            message: error_chain(&e.without_url()),
+        };
         let response = request.send().map_err(network)?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
@@ -189,27 +183,6 @@ fn method_name(method: &Method) -> &'static str {
     }
 }
 
-fn is_loopback(url: &Url) -> bool {
-    let host = url.host_str().unwrap_or_default();
-    let ip = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost") || ip.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
-}
-
-/// An error with its causes: reqwest's own message ("error sending request") says little.
-fn chain(e: &reqwest::Error) -> String {
-    let mut out = if e.is_timeout() { "timed out".to_owned() } else { e.to_string() };
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        let s_text = s.to_string();
-        if !out.contains(&s_text) {
-            out.push_str(": ");
-            out.push_str(&s_text);
-        }
-        source = s.source();
-    }
-    out
-}
-
 /// The API's error message (`{"message": …}` on both forges, `{"error": …}` on some GitLab
 /// answers), else the start of the body.
 fn api_message(text: &str) -> String {
@@ -237,17 +210,5 @@ mod tests {
         assert_eq!(api_message(r#"{"message":{"note":["is too long"]}}"#), r#"{"note":["is too long"]}"#);
         assert_eq!(api_message("<html>Bad gateway</html>"), "<html>Bad gateway</html>");
         assert_eq!(api_message(""), "no message");
-    }
-
-    #[test]
-    fn loopback_hosts_skip_the_proxy() {
-        for (url, local) in [
-            ("http://127.0.0.1:8080/api/v4", true),
-            ("http://localhost/", true),
-            ("http://[::1]:1/", true),
-            ("https://api.github.com", false),
-        ] {
-            assert_eq!(is_loopback(&Url::parse(url).unwrap()), local, "{url}");
-        }
     }
 }

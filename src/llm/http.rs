@@ -35,12 +35,7 @@ pub(super) enum Flow {
 
 impl Edge {
     pub(super) fn new(config: &ProviderConfig, base_url: &str, key: Option<&str>) -> Result<Self, LlmError> {
-        static PROVIDER: Once = Once::new();
-        // reqwest is built without a crypto provider; `Err` means one is installed already
-        PROVIDER.call_once(|| {
-            #[allow(deprecated)]
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        });
+        install_crypto_provider();
         let config_error = |message: String| LlmError::Config { provider: config.name.clone(), message };
         let mut headers = HeaderMap::new();
         if let Some(key) = key {
@@ -61,7 +56,7 @@ impl Edge {
         }
         let client = builder
             .build()
-            .map_err(|e| config_error(format!("cannot set up the HTTP client: {}", chain(&e))))?;
+            .map_err(|e| config_error(format!("cannot set up the HTTP client: {}", error_chain(&e))))?;
         Ok(Self {
             client,
             provider: config.name.clone(),
@@ -221,12 +216,25 @@ impl Edge {
     }
 
     fn network(&self, url: &str, e: &reqwest::Error) -> LlmError {
-        LlmError::Network { provider: self.provider.clone(), url: url.to_owned(), message: chain(e) }
+        LlmError::Network { provider: self.provider.clone(), url: url.to_owned(), message: error_chain(e) }
     }
 
     fn timeout(&self, url: &str, after: Duration) -> LlmError {
         LlmError::Timeout { provider: self.provider.clone(), url: url.to_owned(), seconds: after.as_secs() }
     }
+}
+
+/// Install rustls' crypto provider, once per process: reqwest is built without one
+/// (aws-lc is slow to build), and every HTTP client (the providers, the forges) needs it.
+/// `Err` from rustls means another part of the process installed one first, as good. rustls
+/// 0.23.48 deprecates ring's provider for lacking post-quantum key exchange, which a REST
+/// call can do without.
+pub(crate) fn install_crypto_provider() {
+    static PROVIDER: Once = Once::new();
+    PROVIDER.call_once(|| {
+        #[allow(deprecated)]
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
 }
 
 /// The wait before retry `attempt` (0-based) when the server names none: 0.5 s doubling,
@@ -288,7 +296,7 @@ pub fn is_loopback(url: &Url) -> bool {
 }
 
 /// An error with its causes: reqwest's own message ("error sending request") says little.
-fn chain(e: &reqwest::Error) -> String {
+pub(crate) fn error_chain(e: &reqwest::Error) -> String {
     if e.is_connect() {
         // reqwest's and hyper's wrappers say nothing the innermost cause does not
         let mut inner: &dyn std::error::Error = e;

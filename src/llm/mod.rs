@@ -10,7 +10,7 @@
 //! Everything is async; a command enters it with [`block_on`] at its edge.
 
 mod cache;
-mod http;
+pub(crate) mod http;
 mod mock;
 mod ollama;
 mod openai;

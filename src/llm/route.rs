@@ -98,6 +98,17 @@ impl Router {
         routing.resolve(list)
     }
 
+    /// The smallest context window (tokens) among the usable providers routed for `kind`:
+    /// what a prompt for it must fit, whichever provider answers.
+    pub fn context_window(&self, kind: Kind) -> usize {
+        self.route(kind)
+            .iter()
+            .filter_map(|n| self.provider(n).ok())
+            .map(|p| p.context_window() as usize)
+            .min()
+            .unwrap_or(4096)
+    }
+
     /// Whether any provider serves `kind` (false: aura works offline for it).
     pub fn is_routed(&self, kind: Kind) -> bool {
         !self.route(kind).is_empty()

@@ -79,13 +79,7 @@ pub fn add_comments(
     review: &mut Review,
     router: &Router,
 ) -> Result<LlmReview, LlmReviewError> {
-    let window = router
-        .route(Kind::Review)
-        .iter()
-        .filter_map(|n| router.provider(n).ok())
-        .map(|p| p.context_window() as usize)
-        .min()
-        .unwrap_or(4096);
+    let window = router.context_window(Kind::Review);
     let changes = match request.head {
         Head::Commit(head) => repo.diff_commits(request.base, head)?,
         Head::Index => repo.staged()?,

@@ -146,7 +146,9 @@ impl FakeForge {
     }
 }
 
-fn serve(stream: TcpStream, dialect: Dialect, root: &str, state: &Mutex<State>) -> std::io::Result<()> {
+/// Read one HTTP/1.1 request (its line, headers and `Content-Length` body) from `stream`:
+/// what the test servers (this fake forge, the LLM stand-in) receive.
+pub fn read_request(stream: &TcpStream) -> std::io::Result<Request> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
     reader.read_line(&mut line)?;
@@ -166,7 +168,11 @@ fn serve(stream: TcpStream, dialect: Dialect, root: &str, state: &Mutex<State>) 
         headers.iter().find(|(n, _)| n == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
     let mut body = vec![0; length];
     reader.read_exact(&mut body)?;
-    let request = Request { method, path, headers, body: String::from_utf8_lossy(&body).into_owned() };
+    Ok(Request { method, path, headers, body: String::from_utf8_lossy(&body).into_owned() })
+}
+
+fn serve(stream: TcpStream, dialect: Dialect, root: &str, state: &Mutex<State>) -> std::io::Result<()> {
+    let request = read_request(&stream)?;
 
     let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
     state.requests.push(request.clone());

@@ -6,7 +6,7 @@
 //! mid-stream error line) are queued with [`LlmServer::fail_next`].
 
 use std::collections::VecDeque;
-use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::io::Write as _;
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -15,6 +15,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 pub use super::forge::Request;
+use super::forge::read_request;
 
 /// Which protocol the stand-in speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,26 +111,7 @@ pub fn closed_port() -> u16 {
 }
 
 fn serve(stream: TcpStream, protocol: Protocol, state: &Mutex<State>) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut line = String::new();
-    reader.read_line(&mut line)?;
-    let mut parts = line.split_whitespace();
-    let (method, path) = (parts.next().unwrap_or("").to_owned(), parts.next().unwrap_or("").to_owned());
-    let mut headers = Vec::new();
-    loop {
-        line.clear();
-        if reader.read_line(&mut line)? == 0 || line.trim_end().is_empty() {
-            break;
-        }
-        if let Some((name, value)) = line.trim_end().split_once(':') {
-            headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
-        }
-    }
-    let length =
-        headers.iter().find(|(n, _)| n == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body)?;
-    let request = Request { method, path, headers, body: String::from_utf8_lossy(&body).into_owned() };
+    let request = read_request(&stream)?;
     let chat = request.path.ends_with("/chat/completions") || request.path == "/api/chat";
     let (failure, reply) = {
         let mut state = state.lock().unwrap();
