@@ -59,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per (sub)command with --dir')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'The analysis cache: how much it holds, or empty it')
             [CompletionResult]::new('llm', 'llm', [CompletionResultType]::ParameterValue, 'The LLM providers of `llm.providers`: whether they answer, and their models')
+            [CompletionResult]::new('ask', 'ask', [CompletionResultType]::ParameterValue, 'Answer a question about the repository with the LLM routed for questions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -950,6 +951,33 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
         'aura;llm;help;help' {
             break
         }
+        'aura;ask' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Ask only this provider (no failover)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most pieces of code in the context')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Tokens of context [default: the routed models'' smallest window, less the answer''s tokens and the instructions]')
+            [CompletionResult]::new('--max-tokens', '--max-tokens', [CompletionResultType]::ParameterName, 'The longest answer, in tokens')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read configuration from FILE instead of the project''s `.aura/config.yaml`')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if aura was started in DIR')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (each command lists the formats it accepts)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Number of worker threads (default: one per core)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors (`NO_COLOR` is honoured by `auto`)')
+            [CompletionResult]::new('--retrieve-only', '--retrieve-only', [CompletionResultType]::ParameterName, 'Print the retrieved context without asking a model')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (URL, headers by name, body) instead of sending it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on standard error (repeat for more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'aura;help' {
             [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Analyze files or directories: metrics, findings, and a report in any format')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every rule with its code, default severity and threshold')
@@ -971,6 +999,7 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per (sub)command with --dir')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'The analysis cache: how much it holds, or empty it')
             [CompletionResult]::new('llm', 'llm', [CompletionResultType]::ParameterValue, 'The LLM providers of `llm.providers`: whether they answer, and their models')
+            [CompletionResult]::new('ask', 'ask', [CompletionResultType]::ParameterValue, 'Answer a question about the repository with the LLM routed for questions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1084,6 +1113,9 @@ Register-ArgumentCompleter -Native -CommandName 'aura' -ScriptBlock {
             break
         }
         'aura;help;llm;prompt' {
+            break
+        }
+        'aura;help;ask' {
             break
         }
         'aura;help;help' {

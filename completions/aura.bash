@@ -19,6 +19,9 @@ _aura() {
             aura,analyze)
                 cmd="aura__subcmd__analyze"
                 ;;
+            aura,ask)
+                cmd="aura__subcmd__ask"
+                ;;
             aura,branch)
                 cmd="aura__subcmd__branch"
                 ;;
@@ -166,6 +169,9 @@ _aura() {
             aura__subcmd__help,analyze)
                 cmd="aura__subcmd__help__subcmd__analyze"
                 ;;
+            aura__subcmd__help,ask)
+                cmd="aura__subcmd__help__subcmd__ask"
+                ;;
             aura__subcmd__help,branch)
                 cmd="aura__subcmd__help__subcmd__branch"
                 ;;
@@ -296,7 +302,7 @@ _aura() {
 
     case "${cmd}" in
         aura)
-            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version analyze rules explain merge watch graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache llm help"
+            opts="-C -o -j -q -v -h -V --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version analyze rules explain merge watch graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache llm ask help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,6 +403,68 @@ _aura() {
                     return 0
                     ;;
                 --stdin-filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__ask)
+            opts="-C -o -j -q -v -h -V --retrieve-only --dry-run --provider --limit --budget --max-tokens --config --format --output --jobs --quiet --verbose --color --no-progress --no-cache --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-tokens)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1606,7 +1674,7 @@ _aura() {
             return 0
             ;;
         aura__subcmd__help)
-            opts="analyze rules explain merge watch graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache llm help"
+            opts="analyze rules explain merge watch graph review hotspots hook install-hooks uninstall-hooks changelog bump branch commit config completions man cache llm ask help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1688,20 @@ _aura() {
             return 0
             ;;
         aura__subcmd__help__subcmd__analyze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aura__subcmd__help__subcmd__ask)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

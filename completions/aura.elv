@@ -56,6 +56,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand man 'Print the man page (roff), or write one page per (sub)command with --dir'
             cand cache 'The analysis cache: how much it holds, or empty it'
             cand llm 'The LLM providers of `llm.providers`: whether they answer, and their models'
+            cand ask 'Answer a question about the repository with the LLM routed for questions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aura;analyze'= {
@@ -890,6 +891,32 @@ set edit:completion:arg-completer[aura] = {|@words|
         }
         &'aura;llm;help;help'= {
         }
+        &'aura;ask'= {
+            cand --provider 'Ask only this provider (no failover)'
+            cand --limit 'The most pieces of code in the context'
+            cand --budget 'Tokens of context [default: the routed models'' smallest window, less the answer''s tokens and the instructions]'
+            cand --max-tokens 'The longest answer, in tokens'
+            cand --config 'Read configuration from FILE instead of the project''s `.aura/config.yaml`'
+            cand -C 'Run as if aura was started in DIR'
+            cand --format 'Output format (each command lists the formats it accepts)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -j 'Number of worker threads (default: one per core)'
+            cand --jobs 'Number of worker threads (default: one per core)'
+            cand --color 'When to use colors (`NO_COLOR` is honoured by `auto`)'
+            cand --retrieve-only 'Print the retrieved context without asking a model'
+            cand --dry-run 'Print the request (URL, headers by name, body) instead of sending it'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print more detail on standard error (repeat for more)'
+            cand --verbose 'Print more detail on standard error (repeat for more)'
+            cand --no-progress 'Never draw a progress bar'
+            cand --no-cache 'Neither read nor write the analysis cache (`.aura/cache`): analyze every file anew'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'aura;help'= {
             cand analyze 'Analyze files or directories: metrics, findings, and a report in any format'
             cand rules 'List every rule with its code, default severity and threshold'
@@ -911,6 +938,7 @@ set edit:completion:arg-completer[aura] = {|@words|
             cand man 'Print the man page (roff), or write one page per (sub)command with --dir'
             cand cache 'The analysis cache: how much it holds, or empty it'
             cand llm 'The LLM providers of `llm.providers`: whether they answer, and their models'
+            cand ask 'Answer a question about the repository with the LLM routed for questions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aura;help;analyze'= {
@@ -991,6 +1019,8 @@ set edit:completion:arg-completer[aura] = {|@words|
         &'aura;help;llm;models'= {
         }
         &'aura;help;llm;prompt'= {
+        }
+        &'aura;help;ask'= {
         }
         &'aura;help;help'= {
         }

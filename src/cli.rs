@@ -136,6 +136,43 @@ pub enum Command {
     /// The LLM providers of `llm.providers`: whether they answer, and their models.
     #[command(subcommand)]
     Llm(LlmCommand),
+    /// Answer a question about the repository with the LLM routed for questions.
+    ///
+    /// The context is retrieved without an embedding model: BM25 over the files and their
+    /// functions, and a map of the definitions the rest of the code uses most (ranked as
+    /// aider ranks it), personalised to the files and identifiers the question names. The
+    /// answer streams to the terminal, then the places it was given are listed as
+    /// `path:line`. `--retrieve-only` prints that context (with `--format json`: path,
+    /// lines, score) without asking a model.
+    Ask(AskArgs),
+}
+
+/// Arguments of `aura ask`.
+#[derive(Debug, Args, Clone)]
+pub struct AskArgs {
+    /// The question (`-`: read it from standard input).
+    pub question: String,
+    /// Files or directories to search (default: the current directory).
+    pub paths: Vec<PathBuf>,
+    /// Print the retrieved context without asking a model.
+    #[arg(long)]
+    pub retrieve_only: bool,
+    /// Print the request (URL, headers by name, body) instead of sending it.
+    #[arg(long, conflicts_with = "retrieve_only")]
+    pub dry_run: bool,
+    /// Ask only this provider (no failover).
+    #[arg(long, value_name = "NAME")]
+    pub provider: Option<String>,
+    /// The most pieces of code in the context.
+    #[arg(long, value_name = "N", default_value_t = 12)]
+    pub limit: usize,
+    /// Tokens of context [default: the routed models' smallest window, less the answer's
+    /// tokens and the instructions]
+    #[arg(long, value_name = "TOKENS")]
+    pub budget: Option<usize>,
+    /// The longest answer, in tokens.
+    #[arg(long, value_name = "N", default_value_t = 512)]
+    pub max_tokens: u32,
 }
 
 /// `aura llm` subcommands.

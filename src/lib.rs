@@ -8,9 +8,10 @@
 //! their kinds) and [`metrics`]; [`model`], the report model every other layer speaks
 //! (a file's result, the report, findings, fingerprints); [`rules`] and [`graph`], which
 //! fill it; [`config`], loaded from plain [`config::Overrides`]; [`engine`], which runs
-//! them all over a source of work; then the writers ([`report`]), [`review`], and the
+//! them all over a source of work; then the writers ([`report`]), [`review`], [`ask`], and the
 //! commands ([`commands`], [`cli`]) at the edge, the only ones that use `anyhow`.
 
+pub mod ask;
 pub mod branch;
 pub mod changelog;
 pub mod cli;

@@ -213,7 +213,7 @@ pub fn suggested_message(
     };
     let drafter = match llm {
         Some((router, deadline)) => {
-            let prompts = commit::draft::Prompts::load(config, root)
+            let prompts = commit::draft::prompts(config, root)
                 .context("cannot read a prompt template of llm.prompts_dir")?;
             Some(commit::draft::LlmDrafter { router, prompts, config, rules: &rules, deadline })
         }

@@ -181,26 +181,7 @@ fn prompt(args: &LlmPromptArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
         for name in &names {
             previews.push(router.provider(name)?.preview(&chat));
         }
-        if json {
-            serde_json::to_writer_pretty(&mut out, &previews)?;
-            writeln!(out)?;
-        } else {
-            for (i, p) in previews.iter().enumerate() {
-                let order = if previews.len() > 1 {
-                    format!(" (#{} in failover order)", i + 1)
-                } else {
-                    String::new()
-                };
-                writeln!(out, "{} {}{order}", p.method, p.url)?;
-                writeln!(out, "Content-Type: application/json")?;
-                if let Some(var) = &p.key_from {
-                    writeln!(out, "Authorization: Bearer <the value of ${var}>")?;
-                }
-                writeln!(out)?;
-                serde_json::to_writer_pretty(&mut out, &p.body)?;
-                writeln!(out)?;
-            }
-        }
+        write_previews(&mut out, &previews, json)?;
         out.finish()?;
         return Ok(ExitStatus::Clean);
     }
@@ -237,7 +218,30 @@ fn prompt(args: &LlmPromptArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
     Ok(ExitStatus::Clean)
 }
 
-fn json_format(global: &GlobalArgs) -> Result<bool> {
+/// Requests as `--dry-run` prints them: method, URL, headers by name, body; several in
+/// failover order.
+pub(super) fn write_previews(out: &mut Output, previews: &[llm::Preview], json: bool) -> Result<()> {
+    if json {
+        serde_json::to_writer_pretty(&mut *out, previews)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    for (i, p) in previews.iter().enumerate() {
+        let order =
+            if previews.len() > 1 { format!(" (#{} in failover order)", i + 1) } else { String::new() };
+        writeln!(out, "{} {}{order}", p.method, p.url)?;
+        writeln!(out, "Content-Type: application/json")?;
+        if let Some(var) = &p.key_from {
+            writeln!(out, "Authorization: Bearer <the value of ${var}>")?;
+        }
+        writeln!(out)?;
+        serde_json::to_writer_pretty(&mut *out, &p.body)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+pub(super) fn json_format(global: &GlobalArgs) -> Result<bool> {
     match global.format.as_deref() {
         None | Some("table" | "text") => Ok(false),
         Some("json") => Ok(true),

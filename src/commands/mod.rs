@@ -2,6 +2,7 @@
 //! the result to a report writer.
 
 pub mod analyze;
+pub mod ask;
 pub mod branch;
 pub mod cache;
 pub mod changelog;
@@ -59,6 +60,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Man(args) => completions::man(args, &cli.global, &cwd),
         Command::Cache(cmd) => cache::run(cmd, &cli.global, &cwd),
         Command::Llm(cmd) => llm::run(cmd, &cli.global, &cwd),
+        Command::Ask(args) => ask::run(args, &cli.global, &cwd),
     }
 }
 

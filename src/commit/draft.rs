@@ -6,13 +6,13 @@
 use std::path::Path;
 use std::time::Instant;
 
-use minijinja::{Environment, context};
+use minijinja::context;
 
 use super::diff::budgeted;
 use super::rules::{RuleValue, Rules};
 use super::suggest::{Described, Drafter};
 use crate::config::Config;
-use crate::llm::{self, Chat, Kind, LlmError, Message, RouteError, Router};
+use crate::llm::{self, Chat, Kind, LlmError, Message, RouteError, Router, Templates};
 
 const SYSTEM: &str = include_str!("../../templates/prompts/commit.system.j2");
 const USER: &str = include_str!("../../templates/prompts/commit.user.j2");
@@ -22,43 +22,21 @@ const VERSION: u32 = 1;
 /// Characters of prompt per token of context, kept low: code is dense in tokens.
 const CHARS_PER_TOKEN: usize = 3;
 
-/// The commit prompt's two templates and their version.
-pub struct Prompts {
-    system: String,
-    user: String,
-    version: String,
-}
-
-impl Prompts {
-    /// The built-in templates, or those of `llm.prompts_dir` where it has them.
-    pub fn load(config: &Config, root: &Path) -> std::io::Result<Self> {
-        let mut prompts =
-            Self { system: SYSTEM.to_owned(), user: USER.to_owned(), version: format!("commit@{VERSION}") };
-        if let Some(dir) = &config.llm.prompts_dir {
-            let dir = root.join(dir);
-            let mut replaced = false;
-            for (name, text) in
-                [("commit.system.j2", &mut prompts.system), ("commit.user.j2", &mut prompts.user)]
-            {
-                let path = dir.join(name);
-                if path.is_file() {
-                    *text = std::fs::read_to_string(&path)?;
-                    replaced = true;
-                }
-            }
-            if replaced {
-                let digest = crate::model::stable_hash(&[prompts.system.as_bytes(), prompts.user.as_bytes()]);
-                prompts.version = format!("commit@file-{digest:016x}");
-            }
-        }
-        Ok(prompts)
-    }
+/// The commit prompt's templates (`commit.system.j2`, `commit.user.j2`).
+pub fn prompts(config: &Config, root: &Path) -> std::io::Result<Templates> {
+    Templates::load(
+        config,
+        root,
+        "commit",
+        VERSION,
+        &[("commit.system.j2", SYSTEM), ("commit.user.j2", USER)],
+    )
 }
 
 /// The drafter that asks the providers routed for `commit`.
 pub struct LlmDrafter<'a> {
     pub router: &'a Router,
-    pub prompts: Prompts,
+    pub prompts: Templates,
     pub config: &'a Config,
     pub rules: &'a Rules,
     /// When drafting must be over (the hook's `llm_timeout`); `None`: the providers' own timeouts.
@@ -83,20 +61,22 @@ impl LlmDrafter<'_> {
             _ => 100,
         };
         let commit = &self.config.git.commit;
-        let mut env = Environment::new();
-        env.set_syntax(minijinja::syntax::SyntaxConfig::builder().trim_blocks(true).build()?);
-        env.add_template("system", &self.prompts.system)?;
-        env.add_template("user", &self.prompts.user)?;
-        let system = env.get_template("system")?.render(context! {
-            types => &commit.types, scopes => &commit.scopes, max_header => max_header,
-        })?;
+        let system = self.prompts.render(
+            "commit.system.j2",
+            context! {
+                types => &commit.types, scopes => &commit.scopes, max_header => max_header,
+            },
+        )?;
         // a rejected draft of a small model can be long gibberish: its start says enough
         let cut = |text: &str, max: usize| text.chars().take(max).collect::<String>();
         let (rejected, problems) = rejected.map(|(d, p)| (cut(d, 300), cut(p, 600))).unzip();
-        let user = env.get_template("user")?.render(context! {
-            hint => &change.hint, diff => diff.text, omitted => diff.omitted,
-            rejected => rejected, problems => problems,
-        })?;
+        let user = self.prompts.render(
+            "commit.user.j2",
+            context! {
+                hint => &change.hint, diff => diff.text, omitted => diff.omitted,
+                rejected => rejected, problems => problems,
+            },
+        )?;
         let messages = [Message::system(system), Message::user(user)]
             .into_iter()
             .map(|m| {
@@ -107,7 +87,7 @@ impl LlmDrafter<'_> {
                 Message { content, ..m }
             })
             .collect();
-        Ok(Chat::new(messages, 256, &self.prompts.version))
+        Ok(Chat::new(messages, 256, self.prompts.version()))
     }
 }
 

@@ -234,6 +234,36 @@ impl Engine {
         Ok(RunEnd { root, run, cache })
     }
 
+    /// The source files a run over `paths` would analyze (the walk, its ignore files and
+    /// the configuration's globs; never the cache directory), and the directory their
+    /// paths are relative to: for commands that read the tree beside the analysis
+    /// (`aura ask`).
+    pub fn sources(&self, paths: &[PathBuf], cwd: &Path) -> Result<(PathBuf, Vec<SourceFile>), EngineError> {
+        let paths: Vec<PathBuf> = if paths.is_empty() {
+            vec![cwd.to_path_buf()]
+        } else {
+            paths.iter().map(|p| clean(&cwd.join(p))).collect()
+        };
+        for p in &paths {
+            if std::fs::symlink_metadata(p).is_err() {
+                return Err(EngineError::NotFound(p.clone()));
+            }
+        }
+        let root = report_root(&paths, cwd);
+        let never = self.cache.as_ref().map(|c| c.root().to_path_buf());
+        let mut files = Vec::new();
+        walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| files.push(file))?;
+        Ok((root, files))
+    }
+
+    /// Run `work` on the engine's threads (its `--jobs` pool, else rayon's global one).
+    pub fn install<R: Send>(&self, work: impl FnOnce() -> R + Send) -> R {
+        match &self.pool {
+            Some(pool) => pool.install(work),
+            None => work(),
+        }
+    }
+
     fn run_paths(
         &self,
         paths: &[PathBuf],

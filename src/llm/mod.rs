@@ -14,6 +14,7 @@ pub(crate) mod http;
 mod mock;
 mod ollama;
 mod openai;
+mod prompt;
 mod route;
 
 use std::time::{Duration, Instant};
@@ -23,7 +24,8 @@ use serde::{Deserialize, Serialize};
 use crate::config::{LlmConfig, ProviderConfig, ProviderKind};
 pub use cache::ResponseCache;
 pub use http::is_loopback;
-pub use route::{Kind, RouteError, Routed, Router};
+pub use prompt::Templates;
+pub use route::{Delta, Kind, RouteError, Routed, Router};
 
 /// Who says a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -286,13 +288,27 @@ impl Provider {
 
     /// Ask the provider.
     pub async fn chat(&self, chat: &Chat) -> Result<Answer, LlmError> {
+        self.chat_streaming(chat, &mut |_| {}).await
+    }
+
+    /// Ask the provider, showing `on_text` each piece of the answer as it arrives (the
+    /// whole answer at once when it does not stream).
+    pub async fn chat_streaming(
+        &self,
+        chat: &Chat,
+        on_text: &mut (dyn FnMut(&str) + Send),
+    ) -> Result<Answer, LlmError> {
         let model = self.model().await?;
         let (text, finish_reason) = match (&self.backend, self.config.kind) {
-            (Backend::Mock(m), _) => (m.chat(chat), Some("stop".to_owned())),
-            (Backend::Http(edge), ProviderKind::Ollama) => {
-                ollama::chat(edge, &model, chat, self.config.context_window).await?
+            (Backend::Mock(m), _) => {
+                let text = m.chat(chat);
+                on_text(&text);
+                (text, Some("stop".to_owned()))
             }
-            (Backend::Http(edge), _) => openai::chat(edge, &model, chat).await?,
+            (Backend::Http(edge), ProviderKind::Ollama) => {
+                ollama::chat(edge, &model, chat, self.config.context_window, on_text).await?
+            }
+            (Backend::Http(edge), _) => openai::chat(edge, &model, chat, on_text).await?,
         };
         Ok(Answer { provider: self.config.name.clone(), model, text, finish_reason })
     }
@@ -348,8 +364,7 @@ pub fn providers(
 /// kept), the inside of a code fence when the answer is fenced, a leading label
 /// (`Commit message:`) and wrapping quotes or backticks gone, trimmed.
 pub fn sanitize(text: &str) -> String {
-    let text = text.replace("\r\n", "\n");
-    let clean: String = text.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect();
+    let clean = strip_controls(&text.replace("\r\n", "\n"));
     let mut out = clean.trim();
     if let Some(start) = out.find("```") {
         let inner = &out[start + 3..];
@@ -368,6 +383,12 @@ pub fn sanitize(text: &str) -> String {
         }
     }
     out.to_owned()
+}
+
+/// `text` without control characters but newlines and tabs: what a model says may be
+/// shown on a terminal, and must not drive it.
+pub fn strip_controls(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
 }
 
 /// Where the response cache and the provider cooldowns live: `llm.cache.dir` from the

@@ -45,6 +45,7 @@ pub(super) async fn chat(
     model: &str,
     chat: &Chat,
     num_ctx: u32,
+    on_text: &mut (dyn FnMut(&str) + Send),
 ) -> Result<(String, Option<String>), LlmError> {
     let (_, body) = request(model, chat, num_ctx);
     let url = edge.url("/api/chat");
@@ -58,6 +59,7 @@ pub(super) async fn chat(
             .and_then(Value::as_str)
             .ok_or_else(|| edge.protocol(&url, "the answer has no `message.content`".into()))?;
         let reason = answer.get("done_reason").and_then(Value::as_str).map(str::to_owned);
+        on_text(text);
         return Ok((text.to_owned(), reason));
     }
     let mut text = String::new();
@@ -72,6 +74,7 @@ pub(super) async fn chat(
             ));
         }
         if let Some(delta) = part.pointer("/message/content").and_then(Value::as_str) {
+            on_text(delta);
             text.push_str(delta);
         }
         if part.get("done").and_then(Value::as_bool) == Some(true) {

@@ -49,6 +49,7 @@ pub(super) async fn chat(
     edge: &Edge,
     model: &str,
     chat: &Chat,
+    on_text: &mut (dyn FnMut(&str) + Send),
 ) -> Result<(String, Option<String>), LlmError> {
     let (_, body) = request(model, chat);
     let url = edge.url("/chat/completions");
@@ -60,6 +61,7 @@ pub(super) async fn chat(
             .and_then(Value::as_str)
             .ok_or_else(|| edge.protocol(&url, "the answer has no `choices[0].message.content`".into()))?;
         let finish = choice.and_then(|c| c.get("finish_reason")).and_then(Value::as_str).map(str::to_owned);
+        on_text(text);
         return Ok((text.to_owned(), finish));
     }
     let mut text = String::new();
@@ -82,6 +84,7 @@ pub(super) async fn chat(
         }
         if let Some(choice) = chunk.get("choices").and_then(|c| c.get(0)) {
             if let Some(delta) = choice.pointer("/delta/content").and_then(Value::as_str) {
+                on_text(delta);
                 text.push_str(delta);
             }
             if let Some(reason) = choice.get("finish_reason").and_then(Value::as_str) {

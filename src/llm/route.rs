@@ -45,6 +45,16 @@ pub enum RouteError {
     Failed(Vec<LlmError>),
 }
 
+/// What a streamed answer shows as it goes.
+#[derive(Debug, Clone, Copy)]
+pub enum Delta<'a> {
+    /// The next piece of the answer.
+    Text(&'a str),
+    /// The provider failed after some of its answer was shown: what follows is another
+    /// provider's answer, from its start.
+    Failed { provider: &'a str },
+}
+
 /// An answer, and how it was got.
 #[derive(Debug, Clone)]
 pub struct Routed {
@@ -125,6 +135,17 @@ impl Router {
 
     /// Ask the providers routed for `kind`, in order, the cooled-down ones last.
     pub async fn ask(&self, kind: Kind, chat: &Chat) -> Result<Routed, RouteError> {
+        self.ask_streaming(kind, chat, &mut |_| {}).await
+    }
+
+    /// [`Router::ask`], showing `on` the answer as it arrives, and each provider that
+    /// failed after part of its answer was shown (the next one starts again).
+    pub async fn ask_streaming(
+        &self,
+        kind: Kind,
+        chat: &Chat,
+        on: &mut (dyn FnMut(Delta) + Send),
+    ) -> Result<Routed, RouteError> {
         let names = self.route(kind);
         if names.is_empty() {
             return Err(RouteError::NoRoute(kind.as_str()));
@@ -139,31 +160,53 @@ impl Router {
         for p in &cool {
             tracing::info!(provider = p.name(), "cooling down after a failure: tried last");
         }
-        self.ask_in_order(ready.into_iter().chain(cool), chat).await
+        self.ask_in_order(ready.into_iter().chain(cool), chat, on).await
     }
 
     /// Ask one provider by name (no failover).
     pub async fn ask_provider(&self, name: &str, chat: &Chat) -> Result<Routed, RouteError> {
+        self.ask_provider_streaming(name, chat, &mut |_| {}).await
+    }
+
+    /// [`Router::ask_provider`], showing `on` the answer as it arrives.
+    pub async fn ask_provider_streaming(
+        &self,
+        name: &str,
+        chat: &Chat,
+        on: &mut (dyn FnMut(Delta) + Send),
+    ) -> Result<Routed, RouteError> {
         let provider = self.provider(name).map_err(RouteError::Refused)?;
-        self.ask_in_order(std::iter::once(provider), chat).await
+        self.ask_in_order(std::iter::once(provider), chat, on).await
     }
 
     async fn ask_in_order<'a>(
         &self,
         providers: impl Iterator<Item = &'a Provider> + Clone,
         chat: &Chat,
+        on: &mut (dyn FnMut(Delta) + Send),
     ) -> Result<Routed, RouteError> {
         let cacheable = chat.temperature == 0.0;
         if let Some(cache) = self.cache.as_ref().filter(|_| cacheable) {
             for provider in providers.clone() {
                 if let Some(answer) = cache.get(&provider.cache_key(chat)) {
+                    on(Delta::Text(&answer.text));
                     return Ok(Routed { answer, cached: true, failures: Vec::new() });
                 }
             }
         }
         let mut failures = Vec::new();
         for provider in providers {
-            match provider.chat(chat).await {
+            let mut shown = false;
+            let answered = provider
+                .chat_streaming(chat, &mut |text| {
+                    shown |= !text.is_empty();
+                    on(Delta::Text(text));
+                })
+                .await;
+            if answered.is_err() && shown {
+                on(Delta::Failed { provider: provider.name() });
+            }
+            match answered {
                 Ok(answer) => {
                     if let Some(cache) = self.cache.as_ref().filter(|_| cacheable) {
                         cache.put(&provider.cache_key(chat), &answer);

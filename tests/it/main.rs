@@ -8,6 +8,7 @@
 
 mod common;
 
+mod ask;
 mod bad_input;
 mod cache;
 mod changed;
