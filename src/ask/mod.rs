@@ -156,17 +156,17 @@ pub fn retrieve(engine: &Engine, question: &Question) -> Result<Retrieved, AskEr
     order.retain(|&i| file_score[i] > 0.0);
 
     let mut chunks = chunks(engine, &root, &order, &scanned, &terms)?;
-    let avg_chunk = chunks.iter().map(|c| c.1 as f64).sum::<f64>() / chunks.len().max(1) as f64;
-    for (chunk, length, tf) in &mut chunks {
+    let avg_chunk = chunks.iter().map(|c| f64::from(c.2)).sum::<f64>() / chunks.len().max(1) as f64;
+    for (chunk, _, length, tf) in &mut chunks {
         chunk.score = stats.score(tf, *length, avg_chunk);
     }
     let best_chunk = chunks.iter().map(|c| c.0.score).fold(0.0, f64::max);
     let best_file = file_score.iter().copied().fold(0.0, f64::max);
     let mut chunks: Vec<Chunk> = chunks
         .into_iter()
-        .map(|(mut chunk, _, _)| {
+        .map(|(mut chunk, file, _, _)| {
             let own = if best_chunk > 0.0 { chunk.score / best_chunk } else { 0.0 };
-            let file = scanned.iter().position(|s| s.path == chunk.path).map_or(0.0, |i| file_score[i]);
+            let file = file_score[file];
             chunk.score = round(own + FILE_WEIGHT * file / best_file.max(f64::MIN_POSITIVE));
             chunk
         })
@@ -343,20 +343,24 @@ fn mentions(path: &str, named: &[String]) -> bool {
     named.iter().any(|n| path == n || path.ends_with(&format!("/{n}")) || path.starts_with(&format!("{n}/")))
 }
 
-/// The candidate files cut into chunks: each chunk with its length and question-term counts.
+/// A chunk before scoring: its file (an index into the scanned files), its length in
+/// terms, and how often each question term is in it.
+type Cut = (Chunk, usize, u32, Vec<u32>);
+
+/// The candidate files cut into chunks.
 fn chunks(
     engine: &Engine,
     root: &Path,
     order: &[usize],
     scanned: &[Scanned],
     terms: &[Term],
-) -> Result<Vec<(Chunk, u32, Vec<u32>)>, AskError> {
+) -> Result<Vec<Cut>, AskError> {
     let mut texts = Vec::new();
     let mut blobs = Vec::new();
     for &i in order {
         let path = &scanned[i].path;
         let Ok(bytes) = std::fs::read(root.join(path)) else { continue };
-        texts.push((path.clone(), String::from_utf8_lossy(&bytes).into_owned()));
+        texts.push((i, path.clone(), String::from_utf8_lossy(&bytes).into_owned()));
         blobs.push(Blob::new(path.clone(), bytes));
     }
     let mut functions = std::collections::HashMap::new();
@@ -382,7 +386,7 @@ fn chunks(
         });
     };
     let mut out = Vec::new();
-    for (path, text) in &texts {
+    for (file, path, text) in &texts {
         let lines: Vec<&str> = text.split_inclusive('\n').collect();
         let spans = outermost(functions.remove(path).unwrap_or_default());
         for (start, end, symbol) in pieces(&spans, lines.len() as u32) {
@@ -407,7 +411,7 @@ fn chunks(
                 tokens,
                 text: body,
             };
-            out.push((chunk, length, tf));
+            out.push((chunk, *file, length, tf));
         }
     }
     Ok(out)

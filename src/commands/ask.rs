@@ -11,7 +11,7 @@ use crate::ask::{self, Question, Retrieved};
 use crate::cli::{AskArgs, GlobalArgs};
 use crate::llm::{self, Delta, Kind, RouteError, Router};
 
-use super::llm::{json_format, write_previews};
+use super::llm::{answered, json_format, write_previews};
 use super::{Output, load_config};
 
 /// Tokens the instructions and headings of the prompt take, beside the context.
@@ -103,15 +103,7 @@ pub fn run(args: &AskArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitStatus
             None => router.ask_streaming(Kind::Question, &chat, &mut on).await,
         }
     });
-    let routed = match routed {
-        Ok(routed) => routed,
-        Err(e @ RouteError::Failed(_)) => {
-            eprintln!("aura: {e}");
-            return Ok(ExitStatus::Failure);
-        }
-        Err(e) => return Err(e.into()),
-    };
-    tracing::info!(provider = %routed.answer.provider, model = %routed.answer.model, cached = routed.cached, "answered");
+    let Some(routed) = answered(routed)? else { return Ok(ExitStatus::Failure) };
     if json {
         let value = serde_json::json!({
             "question": retrieved.question,

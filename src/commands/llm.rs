@@ -191,15 +191,7 @@ fn prompt(args: &LlmPromptArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
             None => router.ask(kind, &chat).await,
         }
     });
-    let routed = match routed {
-        Ok(routed) => routed,
-        Err(e @ RouteError::Failed(_)) => {
-            eprintln!("aura: {e}");
-            return Ok(ExitStatus::Failure);
-        }
-        Err(e) => return Err(e.into()),
-    };
-    tracing::info!(provider = %routed.answer.provider, model = %routed.answer.model, cached = routed.cached, "answered");
+    let Some(routed) = answered(routed)? else { return Ok(ExitStatus::Failure) };
     if json {
         let value = serde_json::json!({
             "provider": routed.answer.provider,
@@ -216,6 +208,22 @@ fn prompt(args: &LlmPromptArgs, global: &GlobalArgs, cwd: &Path) -> Result<ExitS
     }
     out.finish()?;
     Ok(ExitStatus::Clean)
+}
+
+/// A routed answer; `None` when every provider failed (said on standard error: the
+/// command exits 1); a refused route or provider is a configuration error.
+pub(super) fn answered(routed: Result<llm::Routed, RouteError>) -> Result<Option<llm::Routed>> {
+    match routed {
+        Ok(routed) => {
+            tracing::info!(provider = %routed.answer.provider, model = %routed.answer.model, cached = routed.cached, "answered");
+            Ok(Some(routed))
+        }
+        Err(e @ RouteError::Failed(_)) => {
+            eprintln!("aura: {e}");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Requests as `--dry-run` prints them: method, URL, headers by name, body; several in

@@ -239,17 +239,7 @@ impl Engine {
     /// paths are relative to: for commands that read the tree beside the analysis
     /// (`aura ask`).
     pub fn sources(&self, paths: &[PathBuf], cwd: &Path) -> Result<(PathBuf, Vec<SourceFile>), EngineError> {
-        let paths: Vec<PathBuf> = if paths.is_empty() {
-            vec![cwd.to_path_buf()]
-        } else {
-            paths.iter().map(|p| clean(&cwd.join(p))).collect()
-        };
-        for p in &paths {
-            if std::fs::symlink_metadata(p).is_err() {
-                return Err(EngineError::NotFound(p.clone()));
-            }
-        }
-        let root = report_root(&paths, cwd);
+        let (paths, root) = roots(paths, cwd)?;
         let never = self.cache.as_ref().map(|c| c.root().to_path_buf());
         let mut files = Vec::new();
         walk::walk(&paths, &root, &self.config.analysis, never.as_deref(), |file| files.push(file))?;
@@ -273,17 +263,7 @@ impl Engine {
         progress: &dyn Progress,
         sink: &mut dyn FnMut(FileResult),
     ) -> Result<(PathBuf, Run), EngineError> {
-        let paths: Vec<PathBuf> = if paths.is_empty() {
-            vec![cwd.to_path_buf()]
-        } else {
-            paths.iter().map(|p| clean(&cwd.join(p))).collect()
-        };
-        for p in &paths {
-            if std::fs::symlink_metadata(p).is_err() {
-                return Err(EngineError::NotFound(p.clone()));
-            }
-        }
-        let root = report_root(&paths, cwd);
+        let (paths, root) = roots(paths, cwd)?;
         // the index vouches for unchanged files' content: their blob ids are cache keys
         // without reading them
         let index = self.cache.as_ref().and_then(|_| {
@@ -611,6 +591,21 @@ impl Blob {
 /// Drop `.` components so reports show `/repo`, not `/repo/.`.
 fn clean(path: &Path) -> PathBuf {
     path.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
+}
+
+/// The paths to walk (the working directory when none is given), each of which must
+/// exist, and the directory results are relative to.
+fn roots(paths: &[PathBuf], cwd: &Path) -> Result<(Vec<PathBuf>, PathBuf), EngineError> {
+    let paths: Vec<PathBuf> = if paths.is_empty() {
+        vec![cwd.to_path_buf()]
+    } else {
+        paths.iter().map(|p| clean(&cwd.join(p))).collect()
+    };
+    if let Some(missing) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_err()) {
+        return Err(EngineError::NotFound(missing.clone()));
+    }
+    let root = report_root(&paths, cwd);
+    Ok((paths, root))
 }
 
 /// One directory argument: paths relative to it; otherwise relative to the working directory.
